@@ -1,0 +1,18 @@
+package org.entente.platform.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a collection: {@code {"items": [...], "next": "<opaque cursor>" | null}}. Collections are
+ * never bare arrays, so a page can grow fields without breaking clients.
+ */
+public record Page<T>(
+        List<T> items,
+        @Schema(description = "Cursor of the next page (pass it as `after`); null on the last page", nullable = true)
+        String next) {
+
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), null);
+    }
+}

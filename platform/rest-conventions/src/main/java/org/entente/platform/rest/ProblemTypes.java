@@ -1,0 +1,14 @@
+package org.entente.platform.rest;
+
+/** The problem {@code type} URIs that mean more than their status code. */
+public final class ProblemTypes {
+
+    public static final String ABOUT_BLANK = "about:blank";
+    /** The body or a parameter breaks a rule; {@code errors} names each field. */
+    public static final String VALIDATION = "urn:entente:problem:validation";
+    /** The body is not well-formed JSON. */
+    public static final String MALFORMED_JSON = "urn:entente:problem:malformed-json";
+
+    private ProblemTypes() {
+    }
+}

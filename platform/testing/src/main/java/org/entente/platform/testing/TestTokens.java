@@ -1,0 +1,77 @@
+package org.entente.platform.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.entente.platform.tokens.Roles;
+import org.entente.platform.tokens.SigningKeys;
+import org.entente.platform.tokens.Tokens;
+
+/**
+ * Bearer tokens for tests, signed by a key pair made for this test JVM and trusted by the app under
+ * test through the test resources. Also the tokens an app must refuse: expired, signed by a
+ * stranger's key, issued by someone else.
+ */
+public final class TestTokens {
+
+    private static final SigningKeys KEYS = SigningKeys.generate();
+    private static final Tokens TOKENS = new Tokens(KEYS, Tokens.LOCAL_ISSUER);
+    private static final Path PUBLIC_KEY_FILE = writePublicKey();
+
+    private TestTokens() {
+    }
+
+    public static String reader() {
+        return withRoles(Roles.READER);
+    }
+
+    public static String editor() {
+        return withRoles(Roles.EDITOR);
+    }
+
+    public static String admin() {
+        return withRoles(Roles.ADMIN);
+    }
+
+    public static String withRoles(String... roles) {
+        return TOKENS.mint("test-user", Set.of(roles), Duration.ofHours(1));
+    }
+
+    public static String expired() {
+        Instant issued = Instant.now().minus(Duration.ofHours(2));
+        return TOKENS.mint("test-user", Set.of(Roles.ADMIN), issued, issued.plus(Duration.ofHours(1)));
+    }
+
+    public static String signedByUnknownKey() {
+        return new Tokens(SigningKeys.generate(), Tokens.LOCAL_ISSUER)
+                .mint("test-user", Set.of(Roles.ADMIN), Duration.ofHours(1));
+    }
+
+    public static String fromOtherIssuer() {
+        return new Tokens(KEYS, "https://someone-else.example/issuer")
+                .mint("test-user", Set.of(Roles.ADMIN), Duration.ofHours(1));
+    }
+
+    /** The settings with which an app trusts these tokens (and no others). */
+    public static Map<String, String> verificationConfig() {
+        return Map.of(
+                "mp.jwt.verify.publickey.location", PUBLIC_KEY_FILE.toUri().toString(),
+                "mp.jwt.verify.issuer", Tokens.LOCAL_ISSUER);
+    }
+
+    private static Path writePublicKey() {
+        try {
+            Path file = Files.createTempFile("entente-test-public-key-", ".pem");
+            file.toFile().deleteOnExit();
+            Files.writeString(file, KEYS.publicKeyPem());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
