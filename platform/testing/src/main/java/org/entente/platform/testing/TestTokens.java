@@ -19,9 +19,14 @@ import org.entente.platform.tokens.Tokens;
  */
 public final class TestTokens {
 
-    private static final SigningKeys KEYS = SigningKeys.generate();
+    /**
+     * Quarkus loads test resources and test classes in different class loaders, so a static key pair
+     * would exist twice; a JVM-wide system property names the one directory that holds the pair.
+     */
+    private static final String KEYS_DIRECTORY_PROPERTY = "entente.test.signing-keys";
+    private static final Path KEYS_DIRECTORY = keysDirectory();
+    private static final SigningKeys KEYS = SigningKeys.loadOrCreate(KEYS_DIRECTORY);
     private static final Tokens TOKENS = new Tokens(KEYS, Tokens.LOCAL_ISSUER);
-    private static final Path PUBLIC_KEY_FILE = writePublicKey();
 
     private TestTokens() {
     }
@@ -60,16 +65,24 @@ public final class TestTokens {
     /** The settings with which an app trusts these tokens (and no others). */
     public static Map<String, String> verificationConfig() {
         return Map.of(
-                "mp.jwt.verify.publickey.location", PUBLIC_KEY_FILE.toUri().toString(),
+                "mp.jwt.verify.publickey.location", KEYS_DIRECTORY.resolve(SigningKeys.PUBLIC_KEY_FILE).toString(),
                 "mp.jwt.verify.issuer", Tokens.LOCAL_ISSUER);
     }
 
-    private static Path writePublicKey() {
+    private static synchronized Path keysDirectory() {
+        String existing = System.getProperty(KEYS_DIRECTORY_PROPERTY);
+        if (existing != null) {
+            return Path.of(existing);
+        }
         try {
-            Path file = Files.createTempFile("entente-test-public-key-", ".pem");
-            file.toFile().deleteOnExit();
-            Files.writeString(file, KEYS.publicKeyPem());
-            return file;
+            Path directory = Files.createTempDirectory("entente-test-keys-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                directory.resolve(SigningKeys.PRIVATE_KEY_FILE).toFile().delete();
+                directory.resolve(SigningKeys.PUBLIC_KEY_FILE).toFile().delete();
+                directory.toFile().delete();
+            }));
+            System.setProperty(KEYS_DIRECTORY_PROPERTY, directory.toString());
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
