@@ -12,6 +12,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -40,6 +40,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonParseException malformed) {
+            // the JSON body reader wraps parse errors in a plain 400
+            return malformedJson(malformed, request);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -170,15 +174,33 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** A violation's property path without the Java method and parameter names Bean Validation puts first. */
+    /**
+     * A violation's field as a client knows it: without the Java method, and without the parameter
+     * name when the violation is inside a body ({@code items[0].label}), but with it for a query or
+     * path parameter ({@code limit}).
+     */
     static String field(ConstraintViolation<?> violation) {
-        String[] nodes = violation.getPropertyPath().toString().split("\\.");
-        Set<String> javaNoise = Set.of("arg0", "arg1", "arg2", "arg3", "body", "request");
-        int start = nodes.length > 1 ? 1 : 0;
-        while (start < nodes.length - 1 && javaNoise.contains(nodes[start])) {
-            start++;
+        List<jakarta.validation.Path.Node> nodes = new java.util.ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        StringBuilder field = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            jakarta.validation.Path.Node node = nodes.get(i);
+            boolean javaOnly = node.getKind() == ElementKind.METHOD
+                    || (node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1);
+            if (javaOnly) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
         }
-        return String.join(".", Arrays.copyOfRange(nodes, start, nodes.length));
+        return field.length() > 0 ? field.toString() : violation.getPropertyPath().toString();
     }
 
     private static String quoted(Object value) {
