@@ -1,0 +1,43 @@
+package org.entente.agreements.agreement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.entente.platform.testing.AccessMatrix;
+import org.entente.platform.testing.PostgresAndKafka;
+import org.entente.platform.testing.TestTokens;
+import org.entente.platform.tokens.Roles;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresAndKafka.class)
+class AgreementListTest {
+
+    @Test
+    void anEmptyDatabaseListsAnEmptyPage() {
+        given().auth().oauth2(TestTokens.reader())
+                .when().get("/api/v1/agreements")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("items", empty())
+                .body("next", nullValue());
+    }
+
+    @Test
+    void listingNeedsTheReaderRole() {
+        AccessMatrix.requires(Roles.READER, request -> request.get("/api/v1/agreements"));
+    }
+
+    @Test
+    void aLimitAboveTheMaximumIsAProblemNamingTheParameter() {
+        given().auth().oauth2(TestTokens.reader())
+                .when().get("/api/v1/agreements?limit=201")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+    }
+}

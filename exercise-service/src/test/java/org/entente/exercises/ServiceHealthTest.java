@@ -1,0 +1,48 @@
+package org.entente.exercises;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.mongodb.client.MongoClient;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import org.entente.platform.testing.MongoAndKafka;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(MongoAndKafka.class)
+class ServiceHealthTest {
+
+    @Inject
+    MongoClient mongo;
+
+    @Test
+    void readinessReportsMongoDbAndKafkaWithoutAToken() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("MongoDB connection health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void theExercisesCollectionExistsWithItsIndexesAfterStart() {
+        var indexes = mongo.getDatabase("exercises").getCollection("exercises").listIndexes()
+                .map(index -> index.getString("name")).into(new ArrayList<>());
+        org.hamcrest.MatcherAssert.assertThat(indexes, hasItems("by_name", "by_start"));
+        var collections = mongo.getDatabase("exercises").listCollectionNames().into(new ArrayList<>());
+        org.hamcrest.MatcherAssert.assertThat(collections, hasItem("exercises"));
+    }
+
+    @Test
+    void theOpenApiDocumentIsOpenAndDeclaresBearerTokens() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/exercises'.get.operationId", equalTo("listExercises"));
+    }
+
+}
