@@ -1,0 +1,95 @@
+package org.entente.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.regex.Pattern;
+import org.entente.platform.rest.Problem;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards each service's path prefixes to it, unchanged, after checking the bearer token; and
+ * serves each service's OpenAPI document at {@code /openapi/<service>} for the Swagger UI.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    private final GatewayConfig config;
+    private final EdgeAuthentication authentication;
+
+    ProxyRoutes(GatewayConfig config, EdgeAuthentication authentication) {
+        this.config = config;
+        this.authentication = authentication;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis()));
+        config.upstreams().forEach((name, upstream) -> {
+            URI url = upstream.url();
+            HttpProxy api = HttpProxy.reverseProxy(client)
+                    .origin(port(url), url.getHost())
+                    .addInterceptor(new UpstreamProblems(name));
+            for (String prefix : upstream.prefixes()) {
+                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$")
+                        .handler(context -> forwardAuthenticated(context, api));
+            }
+            HttpProxy openapi = HttpProxy.reverseProxy(client)
+                    .origin(port(url), url.getHost())
+                    .addInterceptor(rewriteTo(upstream.openapiPath()))
+                    .addInterceptor(new UpstreamProblems(name));
+            router.get("/openapi/" + name).handler(context -> openapi.handle(context.request()));
+            LOG.infof("Routing %s to %s at %s", upstream.prefixes(), name, url);
+        });
+        router.get("/").handler(context -> context.redirect("/q/swagger-ui/"));
+    }
+
+    private void forwardAuthenticated(RoutingContext context, HttpProxy proxy) {
+        context.request().pause(); // keep the body for the service while the token is checked
+        authentication.verify(context).onComplete(verified -> {
+            if (verified.succeeded()) {
+                proxy.handle(context.request());
+            } else {
+                context.request().resume();
+                String detail = verified.cause() instanceof EdgeAuthentication.InvalidToken
+                        ? verified.cause().getMessage() : "The bearer token could not be checked";
+                context.response()
+                        .setStatusCode(401)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("WWW-Authenticate", "Bearer")
+                        .end(io.vertx.core.json.Json.encode(Problem.of(401, detail, context.request().path(),
+                                org.entente.platform.rest.RequestIds.of(context.request()))));
+            }
+        });
+    }
+
+    private static ProxyInterceptor rewriteTo(String path) {
+        return new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                context.request().setURI(path);
+                context.request().headers().remove("Authorization");
+                return context.sendRequest();
+            }
+        };
+    }
+
+    private static int port(URI url) {
+        if (url.getPort() > 0) {
+            return url.getPort();
+        }
+        return "https".equals(url.getScheme()) ? 443 : 80;
+    }
+}

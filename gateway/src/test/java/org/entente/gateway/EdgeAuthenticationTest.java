@@ -1,0 +1,47 @@
+package org.entente.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.entente.platform.testing.TestTokens;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Requests without a valid token stop at the gateway with a 401 problem and never reach a service. */
+@QuarkusTest
+@WithTestResource(EchoUpstream.class)
+class EdgeAuthenticationTest {
+
+    @Test
+    void noTokenIsUnauthorized() {
+        given().get("/api/v1/alliances")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"expired", "unknown-key", "other-issuer", "garbage"})
+    void anInvalidTokenIsUnauthorized(String kind) {
+        String token = switch (kind) {
+            case "expired" -> TestTokens.expired();
+            case "unknown-key" -> TestTokens.signedByUnknownKey();
+            case "other-issuer" -> TestTokens.fromOtherIssuer();
+            default -> "not-a-jwt";
+        };
+        given().auth().oauth2(token).get("/api/v1/exercises")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anyValidTokenPassesTheEdgeTheServicesCheckRoles() {
+        given().auth().oauth2(TestTokens.withRoles("someone-else")).get("/api/v1/exercises")
+                .then().statusCode(200);
+    }
+}

@@ -1,0 +1,85 @@
+package org.entente.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.entente.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** The gateway forwards each service's paths unchanged, with the caller's token and a request id. */
+@QuarkusTest
+@WithTestResource(EchoUpstream.class)
+class ForwardingTest {
+
+    @Test
+    void aServicePathIsForwardedUnchangedWithItsQuery() {
+        given().auth().oauth2(TestTokens.reader())
+                .get("/api/v1/alliances/NATO/members?asOf=2024-01-01&limit=5")
+                .then().statusCode(200)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/alliances/NATO/members?asOf=2024-01-01&limit=5"));
+    }
+
+    @Test
+    void theCollectionPathItselfIsForwarded() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises")
+                .then().statusCode(200).body("uri", equalTo("/api/v1/exercises"));
+    }
+
+    @Test
+    void theTokenAndTheRequestIdReachTheService() {
+        String token = TestTokens.editor();
+        given().auth().oauth2(token).header("X-Request-Id", "gw-test-1")
+                .get("/api/v1/alliances")
+                .then().statusCode(200)
+                .header("X-Request-Id", "gw-test-1")
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.x-request-id", equalTo("gw-test-1"));
+    }
+
+    @Test
+    void aRequestWithoutAnIdGetsOneThatTheServiceSeesToo() {
+        var response = given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances")
+                .then().statusCode(200).header("X-Request-Id", notNullValue()).extract();
+        org.junit.jupiter.api.Assertions.assertEquals(response.header("X-Request-Id"),
+                response.path("headers.x-request-id"));
+    }
+
+    @Test
+    void aRequestBodyIsForwarded() {
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"code\": \"AUKUS\"}")
+                .post("/api/v1/alliances")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"code\": \"AUKUS\"}"));
+    }
+
+    @Test
+    void aPathThatOnlyStartsLikeAPrefixIsNotForwarded() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliancesXYZ")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnreachableServiceIsABadGatewayProblem() {
+        given().auth().oauth2(TestTokens.reader()).header("X-Request-Id", "down-1")
+                .get("/api/v1/agreements")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("status", equalTo(502))
+                .body("detail", containsString("agreement-service"))
+                .body("requestId", equalTo("down-1"));
+    }
+
+    @Test
+    void anUnknownRouteIsANotFoundProblem() {
+        given().get("/api/v1/nothing-here")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
