@@ -1,0 +1,132 @@
+package org.entente.deploy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.entente.platform.infra.FreePorts;
+
+/**
+ * The packaged launcher ({@code deploy/target/entente-local.jar}) started the way deploy/run-local.sh
+ * starts it, as its own process, on free ports and a given data directory.
+ */
+final class LauncherProcess {
+
+    static final Path REPOSITORY = SuiteSettings.findRepository(Path.of("").toAbsolutePath());
+
+    final Map<String, Integer> ports;
+    final Path dataDir;
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private final CompletableFuture<Void> up = new CompletableFuture<>();
+
+    private LauncherProcess(Map<String, Integer> ports, Path dataDir, Process process) {
+        this.ports = ports;
+        this.dataDir = dataDir;
+        this.process = process;
+        Thread reader = new Thread(this::readOutput, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Map<String, Integer> freePorts() {
+        Map<String, Integer> ports = new HashMap<>();
+        for (String name : List.of("GATEWAY", "ALLIANCE", "AGREEMENT", "EXERCISE", "PG", "KAFKA", "MONGO")) {
+            ports.put(name, FreePorts.pick());
+        }
+        return ports;
+    }
+
+    static LauncherProcess start(Map<String, Integer> ports, Path dataDir) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-jar",
+                REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile()).redirectErrorStream(true);
+        ports.forEach((name, port) -> builder.environment().put("ENTENTE_" + name + "_PORT", port.toString()));
+        for (String external : List.of("PG_URL", "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI")) {
+            builder.environment().remove(external);
+        }
+        return new LauncherProcess(ports, dataDir, builder.start());
+    }
+
+    /** Waits for the launcher's "all healthy" line; fails with its output if it stops or takes too long. */
+    void awaitUp(Duration timeout) throws Exception {
+        try {
+            up.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("The suite did not come up:\n" + output, e);
+        }
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + ports.get("GATEWAY");
+    }
+
+    String token(String role) throws IOException {
+        return Files.readString(dataDir.resolve("tokens").resolve(role + ".jwt")).trim();
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    /** The services' and PostgreSQL's pids, as the launcher recorded them. */
+    List<Long> childPids() throws IOException {
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dataDir.resolve("run"))) {
+            for (Path file : files.toList()) {
+                pids.add(Long.parseLong(Files.readString(file).trim()));
+            }
+        }
+        postgresPid().ifPresent(pids::add);
+        return pids;
+    }
+
+    Optional<Long> postgresPid() throws IOException {
+        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+        return Files.exists(pidFile)
+                ? Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim())) : Optional.empty();
+    }
+
+    /** SIGTERM, as Ctrl-C or a service manager would stop it; returns the exit code. */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("The launcher did not stop within 90 s of SIGTERM:\n" + output);
+        }
+        return process.exitValue();
+    }
+
+    /** kill -9: the launcher gets no chance to stop anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    private void readOutput() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                output.append(line).append('\n');
+                if (line.startsWith("Entente is up")) {
+                    up.complete(null);
+                }
+            }
+        } catch (IOException ignored) {
+            // the process ended
+        }
+        up.completeExceptionally(new IllegalStateException("launcher output ended"));
+    }
+}

@@ -1,0 +1,213 @@
+package org.entente.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.client.MongoClients;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The whole suite, started as deploy/run-local.sh starts it (the packaged launcher and services, real
+ * PostgreSQL, Kafka and MongoDB store), driven only through the gateway. Then stopped, restarted on the
+ * same data, killed with -9 and recovered.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalSuiteIT {
+
+    private static final Duration STARTUP = Duration.ofMinutes(4);
+    private static final String SMOKE_TOPIC = "entente.e2e-smoke";
+
+    private Path dataDir;
+
+    private Map<String, Integer> ports;
+    private LauncherProcess suite;
+
+    @BeforeAll
+    void startTheSuite() throws Exception {
+        dataDir = Files.createTempDirectory("entente-e2e-");
+        ports = LauncherProcess.freePorts();
+        suite = LauncherProcess.start(ports, dataDir);
+        suite.awaitUp(STARTUP);
+    }
+
+    @AfterAll
+    void stopTheSuite() throws Exception {
+        if (suite != null) {
+            suite.terminate();
+        }
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alliances", "agreements", "exercises"})
+    @Order(1)
+    void eachServiceListsAPageThroughTheGatewayWithAReaderToken(String collection) throws Exception {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/" + collection)
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("items", notNullValue())
+                .body("next", nullValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alliances", "agreements", "exercises"})
+    @Order(1)
+    void withoutATokenTheGatewayAnswersAnUnauthorizedProblem(String collection) {
+        given().baseUri(suite.gateway()).get("/api/v1/" + collection)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    @Order(1)
+    void theSwaggerUiListsEveryServiceDocument() {
+        given().baseUri(suite.gateway()).get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("/openapi/alliance-service"))
+                .body(containsString("/openapi/agreement-service"))
+                .body(containsString("/openapi/exercise-service"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alliance", "agreement", "exercise"})
+    @Order(1)
+    void eachServiceOpenApiDocumentIsServedThroughTheGateway(String service) {
+        given().baseUri(suite.gateway()).get("/openapi/" + service + "-service")
+                .then().statusCode(200)
+                .body("openapi", notNullValue())
+                .body("info.title", equalTo("Entente " + service + "-service"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    @Test
+    @Order(1)
+    void theLauncherWroteATokenPerRoleAndPrintedThem() throws Exception {
+        for (String role : List.of("reader", "editor", "admin")) {
+            assertTrue(suite.output().contains(suite.token(role)), "printed token for " + role);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void dataSurvivesARestartAndAStopLeavesNoProcess() throws Exception {
+        String allianceId = UUID.randomUUID().toString();
+        try (Connection db = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + ports.get("PG") + "/alliances", "postgres", "postgres");
+             Statement insert = db.createStatement()) {
+            insert.executeUpdate("INSERT INTO alliance (id, code, name) VALUES ('" + allianceId + "', 'E2E', 'End-to-end Pact')");
+        }
+        try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.get("MONGO"))) {
+            mongo.getDatabase("exercises").getCollection("exercises").insertOne(new Document("name", "Exercise E2E"));
+        }
+        try (var producer = new KafkaProducer<String, String>(kafkaConfig(), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(SMOKE_TOPIC, "key", "kept")).get();
+        }
+
+        List<Long> children = suite.childPids();
+        assertEquals(5, children.size(), "four services and PostgreSQL: " + children);
+        assertEquals(128 + 15, suite.terminate(), "a JVM that ran its shutdown hooks after SIGTERM exits with 143");
+        for (long pid : children) {
+            assertGone(pid);
+        }
+
+        suite = LauncherProcess.start(ports, dataDir);
+        suite.awaitUp(STARTUP);
+
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances")
+                .then().statusCode(200).body("items.code", hasItem("E2E"));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/exercises")
+                .then().statusCode(200).body("items.name", hasItem("Exercise E2E"));
+        assertTrue(readSmokeTopic().contains("kept"), "the Kafka record written before the restart");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondRunRecoversAfterTheLauncherWasKilled() throws Exception {
+        List<Long> orphans = suite.childPids();
+        suite.kill();
+        assertTrue(orphans.stream().anyMatch(pid -> ProcessHandle.of(pid).isPresent()),
+                "kill -9 leaves the children running, which the next run must handle");
+
+        suite = LauncherProcess.start(ports, dataDir);
+        suite.awaitUp(STARTUP);
+
+        for (long pid : orphans) {
+            assertGone(pid);
+        }
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances")
+                .then().statusCode(200).body("items.code", hasItem("E2E"));
+    }
+
+    private static void assertGone(long pid) throws Exception {
+        var process = ProcessHandle.of(pid);
+        if (process.isEmpty()) {
+            return;
+        }
+        String command = process.get().info().commandLine().orElse("?");
+        try {
+            process.get().onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("pid " + pid + " still runs 15 s later: " + command);
+        }
+    }
+
+    private Properties kafkaConfig() {
+        Properties config = new Properties();
+        config.put("bootstrap.servers", "127.0.0.1:" + ports.get("KAFKA"));
+        return config;
+    }
+
+    private List<String> readSmokeTopic() {
+        Properties config = kafkaConfig();
+        config.put("group.id", "e2e-" + UUID.randomUUID());
+        config.put("auto.offset.reset", "earliest");
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(SMOKE_TOPIC));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.isEmpty() && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(record.value());
+                }
+            }
+        }
+        return values;
+    }
+}
