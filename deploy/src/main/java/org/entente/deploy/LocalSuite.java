@@ -92,6 +92,9 @@ public final class LocalSuite implements AutoCloseable {
         endpoints.put("PostgreSQL", databases.describe());
         endpoints.put("Kafka bootstrap", bootstrap);
         endpoints.put("MongoDB", mongoUri + " (database exercises)");
+        // created now also with --infra-only, so that services in dev mode find their databases
+        Map<String, String> allianceDatabase = databases.configFor("alliances");
+        Map<String, String> agreementDatabase = databases.configFor("agreements");
         if (settings.infraOnly()) {
             return;
         }
@@ -99,9 +102,9 @@ public final class LocalSuite implements AutoCloseable {
         Map<String, String> common = new LinkedHashMap<>(tokens.verificationConfig());
         common.put("kafka.bootstrap.servers", bootstrap);
         Map<String, String> alliance = new LinkedHashMap<>(common);
-        alliance.putAll(databases.configFor("alliances"));
+        alliance.putAll(allianceDatabase);
         Map<String, String> agreement = new LinkedHashMap<>(common);
-        agreement.putAll(databases.configFor("agreements"));
+        agreement.putAll(agreementDatabase);
         Map<String, String> exercise = new LinkedHashMap<>(common);
         exercise.put("quarkus.mongodb.connection-string", mongoUri);
 
