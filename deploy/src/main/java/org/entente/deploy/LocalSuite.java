@@ -59,6 +59,16 @@ public final class LocalSuite implements AutoCloseable {
             System.err.println();
             System.err.println("entente: " + e.getMessage());
             System.exit(1);
+        } catch (RuntimeException e) {
+            // e.g. PostgreSQL or Kafka failing to start: say what failed; the trace only on request
+            System.err.println();
+            System.err.println("entente: the suite could not start: " + e.getMessage());
+            if (System.getenv("ENTENTE_DEBUG") != null) {
+                e.printStackTrace();
+            } else {
+                System.err.println("(set ENTENTE_DEBUG=1 for the full error; logs are in the data directory's logs/)");
+            }
+            System.exit(1);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
