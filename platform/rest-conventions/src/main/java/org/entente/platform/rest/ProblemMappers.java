@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -32,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpServerRequest request) {
@@ -62,12 +67,22 @@ public class ProblemMappers {
     private static String describe(WebApplicationException e, int status, HttpServerRequest request) {
         return switch (status) {
             case 404 -> "No resource at " + request.path();
-            case 405 -> "Method " + request.method() + " is not allowed here"
-                    + (e instanceof NotAllowedException ? "; allowed: " + e.getResponse().getHeaderString(HttpHeaders.ALLOW) : "");
+            case 405 -> "Method " + request.method() + " is not allowed here";
             case 406 -> "This resource answers in application/json only";
             case 415 -> "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported here";
             default -> status >= 500 ? "The request could not be completed" : e.getMessage();
         };
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> notAllowed(NotAllowedException e, HttpServerRequest request) {
+        String requestId = RequestIds.of(request);
+        return allowedMethods.of(request).map(allow -> {
+            String detail = "Method " + request.method() + " is not allowed here" + allow.map(a -> "; allowed: " + a).orElse("");
+            Response.ResponseBuilder answer = Problem.of(405, detail, request.path(), requestId).toResponseBuilder();
+            allow.ifPresent(a -> answer.header(HttpHeaders.ALLOW, a));
+            return answer.build();
+        });
     }
 
     @ServerExceptionMapper

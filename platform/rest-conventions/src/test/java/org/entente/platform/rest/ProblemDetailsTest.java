@@ -132,11 +132,14 @@ class ProblemDetailsTest {
         }
 
         @Test
-        void aWrongMethodIsAMethodNotAllowedProblem() {
+        void aWrongMethodIsAMethodNotAllowedProblemWithTheAllowedMethods() {
             given().auth().oauth2(TestTokens.admin()).put("/samples/x")
                     .then().statusCode(405)
                     .contentType("application/problem+json")
-                    .body("detail", containsString("PUT"));
+                    .header("Allow", containsString("GET"))
+                    .header("Allow", containsString("DELETE"))
+                    .body("detail", containsString("PUT"))
+                    .body("detail", containsString("allowed: "));
         }
 
         @Test
