@@ -1,0 +1,86 @@
+package org.entente.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.entente.platform.cloudevents.DomainEvent;
+
+/**
+ * Where services put their events: in the outbox table, inside the transaction that makes the
+ * change, so an event exists exactly when its change was committed. The {@link OutboxRelay}
+ * publishes it to Kafka after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Object WAKE_REGISTERED = new Object();
+
+    private final ObjectMapper json;
+    private final OutboxConfig config;
+    private final TransactionSynchronizationRegistry transaction;
+    private final OutboxRelay relay;
+
+    Outbox(ObjectMapper json, OutboxConfig config, TransactionSynchronizationRegistry transaction, OutboxRelay relay) {
+        this.json = json;
+        this.config = config;
+        this.transaction = transaction;
+        this.relay = relay;
+    }
+
+    /**
+     * Adds an event to the current transaction.
+     *
+     * @param aggregateId the changed aggregate's id: the record key and {@code ce_subject}
+     * @param type        e.g. {@code alliance.member-admitted.v1} (prefixed with {@code org.entente.})
+     * @param payload     the aggregate's new state and what changed, serialized as JSON
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DomainEvent publish(String aggregateId, String type, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = config.topic();
+        event.aggregateId = aggregateId;
+        event.type = DomainEvent.qualifiedType(type);
+        event.source = config.source();
+        event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
+        event.payload = toJson(payload);
+        event.persist();
+        wakeRelayAfterCommit();
+        return event.toDomainEvent();
+    }
+
+    private String toJson(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event payload is not serializable as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transaction.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transaction.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+}
