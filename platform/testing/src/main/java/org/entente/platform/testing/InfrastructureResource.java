@@ -19,7 +19,7 @@ abstract class InfrastructureResource implements QuarkusTestResourceLifecycleMan
 
     protected abstract void addInfrastructure(Map<String, String> config);
 
-    protected static void addPostgres(Map<String, String> config) {
+    static void addPostgres(Map<String, String> config) {
         String url = ExternalInfrastructure.setting("PG_URL")
                 .orElseGet(() -> SharedInfrastructure.postgres().jdbcUrl("entente_test"));
         config.put("quarkus.datasource.jdbc.url", url);
