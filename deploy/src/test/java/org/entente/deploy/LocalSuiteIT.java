@@ -133,7 +133,8 @@ class LocalSuiteIT {
         try (Connection db = DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:" + ports.get("PG") + "/alliances", "postgres", "postgres");
              Statement insert = db.createStatement()) {
-            insert.executeUpdate("INSERT INTO alliance (id, code, name) VALUES ('" + allianceId + "', 'E2E', 'End-to-end Pact')");
+            insert.executeUpdate("INSERT INTO alliance (id, code, name, kind, region, founded) VALUES ('" + allianceId
+                    + "', 'E2E', 'End-to-end Pact', 'COALITION', 'GLOBAL', '2020-01-01')");
         }
         try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.get("MONGO"))) {
             mongo.getDatabase("exercises").getCollection("exercises").insertOne(new Document("name", "Exercise E2E"));

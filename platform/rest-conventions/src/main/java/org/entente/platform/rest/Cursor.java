@@ -35,8 +35,13 @@ public final class Cursor {
             }
             return values;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("after", "not a cursor of this listing; pass the `next` value of the "
-                    + "previous page unchanged, with the same sort");
+            throw invalid();
         }
+    }
+
+    /** The 400 for an {@code after} value that is not a cursor of this listing. */
+    public static ProblemException invalid() {
+        return ProblemException.invalidField("after", "not a cursor of this listing; pass the `next` value of the "
+                + "previous page unchanged, with the same sort");
     }
 }

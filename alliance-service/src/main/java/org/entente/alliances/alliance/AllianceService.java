@@ -1,0 +1,201 @@
+package org.entente.alliances.alliance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.entente.platform.jpa.KeysetPager;
+import org.entente.platform.jpa.SortField;
+import org.entente.platform.outbox.Outbox;
+import org.entente.platform.rest.ETags;
+import org.entente.platform.rest.MergePatch;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.SortOrder;
+
+/** Alliances: every change in one transaction with its event. */
+@ApplicationScoped
+public class AllianceService {
+
+    static final KeysetPager<Alliance> PAGER = new KeysetPager<>(Alliance.class, Map.of(
+            "name", SortField.text("name", a -> a.name),
+            "code", SortField.text("code", a -> a.code),
+            "founded", new SortField<>("founded", a -> a.founded, LocalDate::parse)),
+            new SortField<>("id", a -> a.id, UUID::fromString));
+
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final EntityManager entityManager;
+
+    AllianceService(Outbox outbox, ObjectMapper json, Validator validator, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.json = json;
+        this.validator = validator;
+        this.entityManager = entityManager;
+    }
+
+    public Alliance get(String idOrCode) {
+        return Alliance.findByIdOrCode(idOrCode).orElseThrow(() -> new ProblemException(404,
+                "No alliance with id or code \"" + idOrCode + "\""));
+    }
+
+    public Page<AllianceView> list(AllianceFilter filter, SortOrder order, String after, int limit) {
+        return PAGER.page(entityManager, filter.jpql(), filter.parameters(), order, after, limit, AllianceView::of);
+    }
+
+    @Transactional
+    public Alliance create(AllianceInput input) {
+        requireCodeFree(input.code(), null);
+        Alliance alliance = new Alliance();
+        alliance.id = UUID.randomUUID();
+        input.applyTo(alliance);
+        alliance.createdAt = now();
+        alliance.updatedAt = alliance.createdAt;
+        alliance.persist();
+        entityManager.flush(); // the version is assigned: events and the ETag carry the committed state
+        publish(alliance, "alliance.created.v1", setFields(input));
+        return alliance;
+    }
+
+    @Transactional
+    public Alliance patch(String idOrCode, String ifMatch, String patch) throws JsonProcessingException {
+        Alliance alliance = get(idOrCode);
+        ETags.requireMatch(ifMatch, alliance.version);
+        AllianceInput before = AllianceInput.of(alliance);
+        AllianceInput after = MergePatch.apply(json, before, patch, AllianceInput.class);
+        var violations = validator.validate(after);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        List<String> changed = changedFields(before, after);
+        if (changed.isEmpty()) {
+            return alliance;
+        }
+        if (changed.contains("code")) {
+            requireCodeFree(after.code(), alliance.id);
+        }
+        after.applyTo(alliance);
+        alliance.updatedAt = now();
+        entityManager.flush();
+        publish(alliance, "alliance.updated.v1", changed);
+        return alliance;
+    }
+
+    @Transactional
+    public Alliance suspend(String idOrCode, String ifMatch) {
+        Alliance alliance = lifecycle(idOrCode, ifMatch, "suspend");
+        alliance.status = AllianceStatus.SUSPENDED;
+        return finishLifecycle(alliance, "alliance.suspended.v1", List.of("status"));
+    }
+
+    @Transactional
+    public Alliance reactivate(String idOrCode, String ifMatch) {
+        Alliance alliance = lifecycle(idOrCode, ifMatch, "reactivate");
+        alliance.status = AllianceStatus.ACTIVE;
+        return finishLifecycle(alliance, "alliance.reactivated.v1", List.of("status"));
+    }
+
+    @Transactional
+    public Alliance dissolve(String idOrCode, String ifMatch, LocalDate on) {
+        Alliance alliance = lifecycle(idOrCode, ifMatch, "dissolve");
+        if (on.isBefore(alliance.founded)) {
+            throw ProblemException.invalidField("date", "the dissolution date " + on + " is before the founding date "
+                    + alliance.founded);
+        }
+        if (on.isAfter(LocalDate.now())) {
+            throw ProblemException.invalidField("date", "the dissolution date " + on + " is in the future");
+        }
+        alliance.status = AllianceStatus.DISSOLVED;
+        alliance.dissolved = on;
+        return finishLifecycle(alliance, "alliance.dissolved.v1", List.of("status", "dissolved"));
+    }
+
+    @Transactional
+    public void delete(String idOrCode, String ifMatch) {
+        Alliance alliance = get(idOrCode);
+        ETags.requireMatch(ifMatch, alliance.version);
+        AllianceView last = AllianceView.of(alliance);
+        alliance.delete();
+        outbox.publish(alliance.id.toString(), "alliance.deleted.v1", new AllianceChanged(last, List.of()));
+    }
+
+    private Alliance lifecycle(String idOrCode, String ifMatch, String operation) {
+        Alliance alliance = get(idOrCode);
+        ETags.requireMatch(ifMatch, alliance.version);
+        if (!alliance.status.allowedOperations().contains(operation)) {
+            List<String> allowed = alliance.status.allowedOperations();
+            throw new ProblemException(409, "Cannot " + operation + " an alliance that is " + alliance.status
+                    + "; allowed now: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+        }
+        return alliance;
+    }
+
+    private Alliance finishLifecycle(Alliance alliance, String type, List<String> changed) {
+        alliance.updatedAt = now();
+        entityManager.flush();
+        publish(alliance, type, changed);
+        return alliance;
+    }
+
+    private void publish(Alliance alliance, String type, List<String> changed) {
+        outbox.publish(alliance.id.toString(), type, new AllianceChanged(AllianceView.of(alliance), changed));
+    }
+
+    private static void requireCodeFree(String code, UUID except) {
+        Alliance holder = Alliance.<Alliance>find("code", code).firstResult();
+        if (holder != null && !holder.id.equals(except)) {
+            throw new ProblemException(409, "code: an alliance with code " + code + " exists already (id " + holder.id + ")");
+        }
+    }
+
+    private static List<String> setFields(AllianceInput input) {
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : AllianceInput.class.getRecordComponents()) {
+            Object value = read(component, input);
+            if (value != null && !(value instanceof java.util.Collection<?> c && c.isEmpty())) {
+                fields.add(component.getName());
+            }
+        }
+        return fields;
+    }
+
+    private static List<String> changedFields(AllianceInput before, AllianceInput after) {
+        Map<String, Boolean> changed = new LinkedHashMap<>();
+        for (RecordComponent component : AllianceInput.class.getRecordComponents()) {
+            if (!Objects.equals(normalize(read(component, before)), normalize(read(component, after)))) {
+                changed.put(component.getName(), true);
+            }
+        }
+        return List.copyOf(changed.keySet());
+    }
+
+    private static Object normalize(Object value) {
+        return value instanceof java.util.Collection<?> c && c.isEmpty() ? null : value;
+    }
+
+    private static Object read(RecordComponent component, AllianceInput input) {
+        try {
+            return component.getAccessor().invoke(input);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,40 @@
+package org.entente.platform.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would
+ * answer a failed conversion of a query parameter with a bare 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> Optional<E> enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "unknown value \"" + value + "\"; allowed: "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static Optional<LocalDate> date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "\"" + value + "\" is not a date (YYYY-MM-DD)");
+        }
+    }
+}
