@@ -1,16 +1,30 @@
-#!/usr/bin/env sh
+#!/usr/bin/env bash
 # Runs the whole Entente suite on this machine: PostgreSQL, Kafka, a MongoDB-protocol store, the three
 # services and the gateway. Builds what is missing first (only a JDK 17+ is needed).
-#   deploy/run-local.sh                 start everything (data in ./data)
+#   deploy/run-local.sh                 start everything (data in ./data of the checkout)
 #   deploy/run-local.sh --infra-only    only the infrastructure, for ./mvnw -pl <service> quarkus:dev
 #   deploy/run-local.sh --rebuild       build everything again first
 #   deploy/run-local.sh --data-dir DIR  keep data somewhere else
-set -eu
+set -euo pipefail
+
+caller_dir=$(pwd)
 cd "$(dirname "$0")/.."
 
 rebuild=false
-for arg in "$@"; do
-  [ "$arg" = "--rebuild" ] && rebuild=true
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rebuild) rebuild=true ;;
+    --data-dir)
+      [ $# -ge 2 ] || { echo "entente: --data-dir needs a directory" >&2; exit 2; }
+      case "$2" in
+        /*) args+=("--data-dir" "$2") ;;
+        *) args+=("--data-dir" "$caller_dir/$2") ;;   # relative to where the command was typed
+      esac
+      shift ;;
+    *) args+=("$1") ;;
+  esac
+  shift
 done
 
 missing=false
@@ -24,9 +38,4 @@ if [ "$missing" = true ] || [ "$rebuild" = true ]; then
   ./mvnw -q -B -DskipTests install
 fi
 
-args=""
-for arg in "$@"; do
-  [ "$arg" = "--rebuild" ] || args="$args $arg"
-done
-# shellcheck disable=SC2086
-exec java -Xmx512m -XX:+UseSerialGC -jar deploy/target/entente-local.jar $args
+exec java -Xmx512m -XX:+UseSerialGC -jar deploy/target/entente-local.jar ${args[@]+"${args[@]}"}

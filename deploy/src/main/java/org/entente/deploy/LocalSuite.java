@@ -89,6 +89,8 @@ public final class LocalSuite implements AutoCloseable {
     private void start() {
         Path data = settings.dataDir();
         postgresDataDir = data.resolve("postgres");
+        LauncherLock lock = LauncherLock.acquire(data);
+        onStop(lock::close);
         StaleProcesses.stopLeftovers(data, postgresDataDir);
         SuiteSettings.Ports ports = resolvePorts(settings.ports());
         tokens = LocalTokens.prepare(data);
@@ -194,34 +196,51 @@ public final class LocalSuite implements AutoCloseable {
         return server.connectionString();
     }
 
-    private void launch(String module, int port, Map<String, String> config) {
+    private synchronized void launch(String module, int port, Map<String, String> config) {
+        if (closed) {
+            throw new SuiteException("Stopping: " + module + " not started");
+        }
         ServiceProcess process = ServiceProcess.start(module, ServiceProcess.jar(settings.repository(), module),
                 settings.bindHost(), port, config, settings.serviceJavaOptions(), settings.dataDir());
         services.add(process);
-        onStop(() -> process.stop(STOP_GRACE));
         endpoints.put(module, process.url());
     }
 
-    private synchronized void onStop(Runnable stop) {
-        stopInReverse.push(stop);
+    /** Registers how to stop what was just started; when the suite is already stopping, stops it at once. */
+    private void onStop(Runnable stop) {
+        synchronized (this) {
+            if (!closed) {
+                stopInReverse.push(stop);
+                return;
+            }
+        }
+        stop.run(); // started by a thread that was still starting things when Ctrl-C came
     }
 
     /** Stops the services first (the gateway last started, first stopped), then Mongo, Kafka and PostgreSQL. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        List<ServiceProcess> running;
+        List<Runnable> infrastructure = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = List.copyOf(services);
+            while (!stopInReverse.isEmpty()) {
+                infrastructure.add(stopInReverse.pop());
+            }
         }
-        closed = true;
-        // services stop in parallel; each gets SIGTERM and a grace period
+        // the services first, in parallel (each gets SIGTERM and a grace period), then the infrastructure
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : running) {
             stopping.add(CompletableFuture.runAsync(() -> service.stop(STOP_GRACE)));
         }
         stopping.forEach(CompletableFuture::join);
-        while (!stopInReverse.isEmpty()) {
+        for (Runnable stop : infrastructure) {
             try {
-                stopInReverse.pop().run();
+                stop.run();
             } catch (RuntimeException e) {
                 System.err.println("entente: while stopping: " + e.getMessage());
             }
@@ -240,7 +259,7 @@ public final class LocalSuite implements AutoCloseable {
         return tokens.read(role);
     }
 
-    public List<Long> servicePids() {
+    public synchronized List<Long> servicePids() {
         return services.stream().map(ServiceProcess::pid).toList();
     }
 
@@ -259,7 +278,11 @@ public final class LocalSuite implements AutoCloseable {
         postgresPid().flatMap(ProcessHandle::of).ifPresent(pg -> rss.put("PostgreSQL",
                 ProcessMemory.residentKilobytes(pg.pid()) + pg.descendants()
                         .mapToLong(child -> ProcessMemory.residentKilobytes(child.pid())).sum()));
-        services.forEach(service -> rss.put(service.name(), service.residentKilobytes()));
+        List<ServiceProcess> running;
+        synchronized (this) {
+            running = List.copyOf(services);
+        }
+        running.forEach(service -> rss.put(service.name(), service.residentKilobytes()));
         return rss;
     }
 

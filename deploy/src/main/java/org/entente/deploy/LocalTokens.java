@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.entente.platform.tokens.OwnerOnlyFiles;
 import org.entente.platform.tokens.Roles;
 import org.entente.platform.tokens.SigningKeys;
 import org.entente.platform.tokens.Tokens;
@@ -36,7 +37,7 @@ final class LocalTokens {
             Path tokensDir = Files.createDirectories(dataDir.resolve("tokens"));
             for (String role : Roles.ALL) {
                 Path file = tokensDir.resolve(role + ".jwt");
-                Files.writeString(file, tokens.mint("local-" + role, Set.of(role), VALIDITY));
+                OwnerOnlyFiles.write(file, tokens.mint("local-" + role, Set.of(role), VALIDITY));
                 files.put(role, file);
             }
         } catch (IOException e) {

@@ -39,6 +39,13 @@ final class ServiceProcess {
         this.pidFile = pidFile;
     }
 
+    static final String DATA_DIR_PROPERTY = "entente.data-dir";
+
+    /** MicroProfile Config's environment name of a property: {@code quarkus.datasource.password} is {@code QUARKUS_DATASOURCE_PASSWORD}. */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+    }
+
     static Path jar(Path repository, String module) {
         return repository.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -51,16 +58,27 @@ final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(javaOptions.trim().split("\\s+")));
+        Arrays.stream(javaOptions.trim().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
+        // names the data directory in the command line, so a later launcher recognizes its leftovers
+        command.add("-D" + DATA_DIR_PROPERTY + "=" + dataDir);
         command.add("-Dquarkus.http.host=" + host);
         command.add("-Dquarkus.http.port=" + port);
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        Map<String, String> environment = new java.util.HashMap<>();
+        config.forEach((key, value) -> {
+            if (key.contains("password")) {
+                environment.put(environmentName(key), value); // secrets stay out of `ps`
+            } else {
+                command.add("-D" + key + "=" + value);
+            }
+        });
         command.add("-jar");
         command.add(jar.toString());
         try {
             Path logs = Files.createDirectories(dataDir.resolve("logs"));
             Path log = logs.resolve(name + ".log");
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.PIPE)

@@ -24,8 +24,9 @@ final class StaleProcesses {
         if (Files.isDirectory(run)) {
             try (DirectoryStream<Path> pidFiles = Files.newDirectoryStream(run, "*.pid")) {
                 for (Path pidFile : pidFiles) {
+                    String mark = "-D" + ServiceProcess.DATA_DIR_PROPERTY + "=" + dataDir;
                     readPid(pidFile).flatMap(ProcessHandle::of)
-                            .filter(p -> commandLine(p).contains("quarkus-run.jar"))
+                            .filter(p -> commandLine(p).contains("quarkus-run.jar") && commandLine(p).contains(mark))
                             .ifPresent(p -> stop(p, "service left over from an earlier run (" + pidFile.getFileName() + ")"));
                     Files.deleteIfExists(pidFile);
                 }
@@ -36,8 +37,8 @@ final class StaleProcesses {
         Path postmasterPid = postgresDataDir.resolve("postmaster.pid");
         if (Files.exists(postmasterPid)) {
             readPid(postmasterPid).flatMap(ProcessHandle::of)
-                    .filter(p -> commandLine(p).contains("postgres"))
-                    .ifPresent(p -> stop(p, "PostgreSQL left over from an earlier run"));
+                    .filter(p -> commandLine(p).contains("postgres") && commandLine(p).contains(postgresDataDir.toString()))
+                    .ifPresent(StaleProcesses::stopPostgres);
         }
     }
 
@@ -52,6 +53,17 @@ final class StaleProcesses {
 
     private static String commandLine(ProcessHandle process) {
         return process.info().commandLine().orElse("");
+    }
+
+    /** PostgreSQL's fast shutdown is SIGINT (SIGTERM waits for every client to leave). */
+    private static void stopPostgres(ProcessHandle postmaster) {
+        System.out.println("Stopping PostgreSQL left over from an earlier run, pid " + postmaster.pid());
+        try {
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+            postmaster.onExit().get(30, TimeUnit.SECONDS);
+        } catch (Exception notStopped) {
+            postmaster.destroyForcibly();
+        }
     }
 
     private static void stop(ProcessHandle process, String what) {

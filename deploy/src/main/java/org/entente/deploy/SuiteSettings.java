@@ -97,7 +97,7 @@ public record SuiteSettings(
                 setting(env, "PG_URL"), env.getOrDefault("PG_USER", "postgres"),
                 env.getOrDefault("PG_PASSWORD", "postgres"),
                 setting(env, "KAFKA_BOOTSTRAP_SERVERS"), setting(env, "MONGODB_URI"),
-                env.getOrDefault("ENTENTE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS));
+                setting(env, "ENTENTE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS));
     }
 
     /** The checkout that holds the modules, found upwards from {@code start}. */

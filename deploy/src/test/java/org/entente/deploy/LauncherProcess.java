@@ -85,7 +85,7 @@ final class LauncherProcess {
     List<Long> childPids() throws IOException {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> files = Files.list(dataDir.resolve("run"))) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pid")).toList()) {
                 pids.add(Long.parseLong(Files.readString(file).trim()));
             }
         }

@@ -74,6 +74,31 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void aSecondLauncherOnTheSameDataRefusesToStartAndTouchesNothing() {
+        try (LauncherLock first = LauncherLock.acquire(dataDir)) {
+            SuiteSettings settings = new SuiteSettings(LauncherProcess.REPOSITORY, dataDir, false, "127.0.0.1",
+                    SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres", Optional.empty(),
+                    Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS);
+
+            SuiteException e = assertThrows(SuiteException.class, () -> LocalSuite.start(settings));
+
+            assertTrue(e.getMessage().contains("Another Entente launcher"), e.getMessage());
+            assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
+        }
+    }
+
+    @Test
+    void aBlankJavaOptionsSettingMeansTheDefault() {
+        assertEquals(SuiteSettings.DEFAULT_JAVA_OPTIONS,
+                SuiteSettings.from(new String[0], Map.of("ENTENTE_JAVA_OPTS", " ")).serviceJavaOptions());
+    }
+
+    @Test
+    void aPasswordTravelsAsAnEnvironmentVariableName() {
+        assertEquals("QUARKUS_DATASOURCE_PASSWORD", ServiceProcess.environmentName("quarkus.datasource.password"));
+    }
+
+    @Test
     void anExternalPostgresUrlThatIsNotJdbcIsExplained() {
         SuiteException e = assertThrows(SuiteException.class,
                 () -> new PostgresDatabases("postgres://db:5432", "u", "p"));

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -73,7 +70,7 @@ public class AllianceResource {
             @QueryParam("sort") @Parameter(description = "Fields name, code, founded; `-` for descending",
                     example = "-founded,name") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         AllianceFilter filter = new AllianceFilter(
                 QueryParams.enumValue("kind", kind, AllianceKind.class),
                 QueryParams.enumValue("region", region, Region.class),
@@ -81,7 +78,7 @@ public class AllianceResource {
                 QueryParams.date("activeOn", activeOn),
                 java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
-        Page<AllianceView> page = alliances.list(filter, order, after, limit);
+        Page<AllianceView> page = alliances.list(filter, order, after, QueryParams.limit(limit));
         return PageLinks.ok(page, uri);
     }
 

@@ -125,6 +125,7 @@ class AllianceListTest {
                 new String[] {"sort=budget", "sort"},
                 new String[] {"after=not-a-cursor", "after"},
                 new String[] {"limit=0", "limit"},
+                new String[] {"limit=abc", "limit"},
                 new String[] {"limit=201", "limit"})) {
             given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances?" + bad[0])
                     .then().statusCode(400)

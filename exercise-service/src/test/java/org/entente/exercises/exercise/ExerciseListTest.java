@@ -33,6 +33,15 @@ class ExerciseListTest {
     }
 
     @Test
+    void aLimitThatIsNotANumberIsAProblemNamingTheParameter() {
+        given().auth().oauth2(TestTokens.reader())
+                .when().get("/api/v1/exercises?limit=abc")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
     void aLimitAboveTheMaximumIsAProblemNamingTheParameter() {
         given().auth().oauth2(TestTokens.reader())
                 .when().get("/api/v1/exercises?limit=201")

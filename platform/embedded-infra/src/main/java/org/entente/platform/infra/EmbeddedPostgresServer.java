@@ -34,6 +34,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(FreePorts.orPick(port))
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // whoever starts the server stops it, in order (zonky's own hook would race with that)
+                .setRegisterShutdownHook(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100");
         if (dataDirectory != null) {

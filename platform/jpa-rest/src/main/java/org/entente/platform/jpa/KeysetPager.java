@@ -55,7 +55,7 @@ public final class KeysetPager<T> {
             conditions.add("(" + filter + ")");
         }
         if (after != null && !after.isBlank()) {
-            List<String> values = Cursor.decode(after, keys.size());
+            List<String> values = Cursor.decode(after, order.toString(), keys.size());
             List<String> alternatives = new ArrayList<>();
             for (int i = 0; i < keys.size(); i++) {
                 List<String> all = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class KeysetPager<T> {
         String next = null;
         if (more) {
             T last = pageRows.get(pageRows.size() - 1);
-            next = Cursor.encode(keys.stream().map(k -> String.valueOf(k.value().apply(last))).toList());
+            next = Cursor.encode(order.toString(), keys.stream().map(k -> String.valueOf(k.value().apply(last))).toList());
         }
         return new Page<>(pageRows.stream().map(view).toList(), next);
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -43,8 +42,7 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey) {
             }
             Files.createDirectories(directory);
             SigningKeys keys = generate();
-            Files.writeString(privateFile, pem("PRIVATE KEY", keys.privateKey().getEncoded()));
-            restrictToOwner(privateFile);
+            OwnerOnlyFiles.write(privateFile, pem("PRIVATE KEY", keys.privateKey().getEncoded()));
             Files.writeString(publicFile, keys.publicKeyPem());
             return keys;
         } catch (IOException e) {
@@ -54,14 +52,6 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey) {
 
     public String publicKeyPem() {
         return pem("PUBLIC KEY", publicKey.getEncoded());
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the user profile's ACLs already apply
-        }
     }
 
     private static String pem(String type, byte[] der) {

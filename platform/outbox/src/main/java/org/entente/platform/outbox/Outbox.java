@@ -3,6 +3,7 @@ package org.entente.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -22,12 +23,15 @@ public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
 
+    private final EntityManager entityManager;
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final TransactionSynchronizationRegistry transaction;
     private final OutboxRelay relay;
 
-    Outbox(ObjectMapper json, OutboxConfig config, TransactionSynchronizationRegistry transaction, OutboxRelay relay) {
+    Outbox(EntityManager entityManager, ObjectMapper json, OutboxConfig config,
+           TransactionSynchronizationRegistry transaction, OutboxRelay relay) {
+        this.entityManager = entityManager;
         this.json = json;
         this.config = config;
         this.transaction = transaction;
@@ -43,6 +47,10 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DomainEvent publish(String aggregateId, String type, Object payload) {
+        // Events of one aggregate must get positions in commit order: until this transaction ends,
+        // another one publishing for the same aggregate waits here, before it takes a position.
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, aggregateId).getSingleResult();
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = config.topic();

@@ -64,7 +64,6 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled (entente.outbox.relay-enabled=false): events stay in the outbox");
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -107,6 +106,10 @@ public class OutboxRelay {
         long backoff = 0;
         while (running) {
             try {
+                if (producer == null) {
+                    // made here, not at startup: a Kafka that cannot even be resolved yet must not stop the service
+                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+                }
                 int sent = relayOneBatch();
                 backoff = 0;
                 if (sent < config.batchSize()) {
@@ -144,6 +147,7 @@ public class OutboxRelay {
             for (OutboxEvent event : batch) {
                 acks.add(producer.send(KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent())));
             }
+            // the first failure ends the batch: nothing is marked sent, the transaction rolls back
             for (Future<RecordMetadata> ack : acks) {
                 ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
             }

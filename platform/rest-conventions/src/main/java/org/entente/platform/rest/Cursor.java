@@ -17,23 +17,28 @@ public final class Cursor {
     private Cursor() {
     }
 
-    public static String encode(List<String> keyValues) {
-        String joined = String.join(String.valueOf(SEPARATOR), keyValues);
+    /** A cursor for the listing sorted by {@code sort} (its canonical text), after the row with these key values. */
+    public static String encode(String sort, List<String> keyValues) {
+        List<String> parts = new ArrayList<>();
+        parts.add(sort);
+        parts.addAll(keyValues);
+        String joined = String.join(String.valueOf(SEPARATOR), parts);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * @param expectedKeys how many values a cursor of this listing holds
-     * @throws ProblemException 400 naming {@code after} when the value is not such a cursor
+     * The key values of a cursor made by {@link #encode} for the same sort.
+     *
+     * @throws ProblemException 400 naming {@code after} when the value is not a cursor of this listing and sort
      */
-    public static List<String> decode(String cursor, int expectedKeys) {
+    public static List<String> decode(String cursor, String sort, int expectedKeys) {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            List<String> values = new ArrayList<>(List.of(joined.split(String.valueOf(SEPARATOR), -1)));
-            if (values.size() != expectedKeys) {
-                throw new IllegalArgumentException("wrong number of keys");
+            List<String> parts = List.of(joined.split(String.valueOf(SEPARATOR), -1));
+            if (parts.size() != expectedKeys + 1 || !parts.get(0).equals(sort)) {
+                throw new IllegalArgumentException("another listing's cursor");
             }
-            return values;
+            return new ArrayList<>(parts.subList(1, parts.size()));
         } catch (IllegalArgumentException e) {
             throw invalid();
         }

@@ -51,6 +51,12 @@ public class ProblemMappers {
         }
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert with 404; it is bad input
+            return new Problem(ProblemTypes.VALIDATION, "Invalid request", 400,
+                    "A query or path parameter has the wrong type: " + e.getCause().getMessage(), request.path(),
+                    RequestIds.of(request), null).toResponse();
+        }
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed", RequestIds.of(request));
         }

@@ -27,6 +27,22 @@ public final class QueryParams {
         }
     }
 
+    /** The page size: default 50, at least 1, at most 200 (CONVENTIONS.md). */
+    public static int limit(String value) {
+        if (value == null || value.isBlank()) {
+            return 50;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= 200) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalidField("limit", "\"" + value + "\" is not a page size from 1 to 200");
+    }
+
     public static Optional<LocalDate> date(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -54,21 +54,27 @@ class ConcurrencyAndPagingHelpersTest {
         @Test
         void aCursorReadsBackAsItsKeysEvenWithCommasAndUnicode() {
             List<String> keys = List.of("Organisation du Traité, de l'Atlantique Nord", "1949-04-04", "5f0c6a52");
-            assertEquals(keys, Cursor.decode(Cursor.encode(keys), 3));
+            assertEquals(keys, Cursor.decode(Cursor.encode("name", keys), "name", 3));
         }
 
         @Test
         void aCursorIsUrlSafe() {
-            assertTrue(Cursor.encode(List.of("???>>>", "~~~")).matches("[A-Za-z0-9_-]+"));
+            assertTrue(Cursor.encode("-founded", List.of("???>>>", "~~~")).matches("[A-Za-z0-9_-]+"));
         }
 
         @Test
         void garbageOrACursorOfAnotherListingIsABadRequestNamingAfter() {
-            ProblemException garbage = assertThrows(ProblemException.class, () -> Cursor.decode("%%%", 2));
+            ProblemException garbage = assertThrows(ProblemException.class, () -> Cursor.decode("%%%", "name", 2));
             assertEquals(400, garbage.status());
             assertTrue(garbage.getMessage().startsWith("after:"), garbage.getMessage());
             assertEquals(400, assertThrows(ProblemException.class,
-                    () -> Cursor.decode(Cursor.encode(List.of("a", "b", "c")), 2)).status());
+                    () -> Cursor.decode(Cursor.encode("name", List.of("a", "b", "c")), "name", 2)).status());
+        }
+
+        @Test
+        void aCursorOfTheSameListingSortedOtherwiseIsRefused() {
+            String byName = Cursor.encode("name", List.of("NATO", "5f0c6a52"));
+            assertEquals(400, assertThrows(ProblemException.class, () -> Cursor.decode(byName, "code", 2)).status());
         }
     }
 

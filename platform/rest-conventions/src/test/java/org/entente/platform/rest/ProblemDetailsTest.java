@@ -143,6 +143,14 @@ class ProblemDetailsTest {
         }
 
         @Test
+        void aQueryParameterOfTheWrongTypeIsABadRequestNotANotFound() {
+            given().auth().oauth2(TestTokens.reader()).get("/samples/count?n=twelve")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(ProblemTypes.VALIDATION));
+        }
+
+        @Test
         void aWrongContentTypeIsAnUnsupportedMediaTypeProblem() {
             given().auth().oauth2(TestTokens.editor()).contentType("text/plain").body("NATO").post("/samples")
                     .then().statusCode(415)

@@ -51,6 +51,13 @@ public class SampleResource {
         return new Sample(id, Kind.MILITARY_ALLIANCE, LocalDate.of(1949, 4, 4), 2, List.of());
     }
 
+    @GET
+    @Path("count")
+    @RolesAllowed(Roles.READER)
+    public int count(@jakarta.ws.rs.QueryParam("n") int n) {
+        return n;
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)

@@ -3,12 +3,14 @@ package org.entente.platform.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,55 +18,107 @@ import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 
 /**
- * Reads what really reached a Kafka topic, as a subscriber would: a real consumer in a group of its
- * own, from the beginning of the topic, each record read back as a CloudEvent.
+ * Reads what really reached a Kafka topic: a real consumer assigned to every partition of the topic,
+ * from its beginning, each record read back as a CloudEvent.
  */
 public final class KafkaEvents {
 
     private KafkaEvents() {
     }
 
-    /** The events on {@code topic} whose subject (aggregate id) is {@code subject}, once {@code until} holds. */
+    /** The events about {@code subject} (aggregate id) on {@code topic}, once {@code until} holds for them. */
     public static List<DomainEvent> about(String topic, String subject, Predicate<List<DomainEvent>> until,
                                           Duration timeout) {
-        return read(topic, events -> until.test(events.stream().filter(e -> e.subject().equals(subject)).toList()),
-                timeout).stream().filter(e -> e.subject().equals(subject)).toList();
+        return read(topic, events -> until.test(about(subject, events)), timeout).stream()
+                .filter(e -> e.subject().equals(subject)).toList();
     }
 
     /** Every event on {@code topic}, read until {@code until} holds or {@code timeout} passes. */
     public static List<DomainEvent> read(String topic, Predicate<List<DomainEvent>> until, Duration timeout) {
         List<DomainEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records(topic, records -> until.test(
-                records.stream().map(KafkaCloudEvents::fromRecord).toList()), timeout)) {
-            events.add(KafkaCloudEvents.fromRecord(record));
-        }
+        poll(topic, timeout, records -> {
+            records.forEach(r -> events.add(KafkaCloudEvents.fromRecord(r)));
+            return until.test(events);
+        }, false);
         return events;
     }
 
-    /** The raw records of {@code topic}, with their headers. */
+    /** The raw records of {@code topic}, with their headers, read until {@code until} holds or {@code timeout} passes. */
     public static List<ConsumerRecord<String, byte[]>> records(String topic,
                                                              Predicate<List<ConsumerRecord<String, byte[]>>> until,
                                                              Duration timeout) {
+        List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
+        poll(topic, timeout, records -> {
+            all.addAll(records);
+            return until.test(all);
+        }, false);
+        return all;
+    }
+
+    /**
+     * For "nothing (more) was published": waits {@code quiet}, then reads the topic up to its end
+     * as it is then, and returns the events about {@code subject}.
+     */
+    public static List<DomainEvent> within(String topic, String subject, Duration quiet) {
+        try {
+            Thread.sleep(quiet.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        poll(topic, Duration.ofSeconds(30), records -> {
+            records.forEach(r -> events.add(KafkaCloudEvents.fromRecord(r)));
+            return false;
+        }, true);
+        return about(subject, events);
+    }
+
+    private static List<DomainEvent> about(String subject, List<DomainEvent> events) {
+        return events.stream().filter(e -> e.subject().equals(subject)).toList();
+    }
+
+    /**
+     * @param done         told each batch of records; true ends the reading
+     * @param toCurrentEnd also end once every partition is read up to the end it had when reading began
+     */
+    private static void poll(String topic, Duration timeout,
+                             Predicate<List<ConsumerRecord<String, byte[]>>> done, boolean toCurrentEnd) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            while (!until.test(records) && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            List<TopicPartition> partitions = partitions(consumer, topic, deadline);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            if (done.test(List.of())) {
+                return;
+            }
+            while (System.nanoTime() < deadline) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
+                if (done.test(batch)) {
+                    return;
+                }
+                if (toCurrentEnd && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
+                    return;
+                }
             }
         }
-        return records;
     }
 
-    /** The events on {@code topic} about {@code subject} that arrive within {@code quiet}: for "nothing was published". */
-    public static List<DomainEvent> within(String topic, String subject, Duration quiet) {
-        return about(topic, subject, events -> false, quiet);
+    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic, long deadline) {
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                return List.of();
+            }
+        }
     }
 }
