@@ -12,7 +12,7 @@ public record AllianceView(
         List<Obligation> obligations, String collectiveDefenseClause, AllianceStatus status, LocalDate dissolved,
         Instant createdAt, Instant updatedAt) {
 
-    static AllianceView of(Alliance a) {
+    public static AllianceView of(Alliance a) {
         return new AllianceView(a.id, a.code, a.name, a.kind, a.region, a.founded, a.foundingTreaty, a.headquarters,
                 a.description, a.focusAreas.stream().sorted().toList(), a.obligations.stream().sorted().toList(),
                 a.collectiveDefenseClause, a.status, a.dissolved, a.createdAt, a.updatedAt);

@@ -1,0 +1,114 @@
+package org.entente.alliances.membership;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.rest.ETags;
+import org.entente.platform.rest.MergePatch;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.QueryParams;
+import org.entente.platform.tokens.Roles;
+
+@Path("/api/v1/alliances/{idOrCode}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Membership", description = "Who belongs to an alliance, over time")
+@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such alliance or membership",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MembershipResource {
+
+    @Inject
+    MembershipService memberships;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed(Roles.READER)
+    @Operation(operationId = "listMembers", summary = "The members on a date (default today), or every period with history=true")
+    public Page<MembershipView> list(
+            @PathParam("idOrCode") String idOrCode,
+            @QueryParam("asOf") @Parameter(description = "Members on this day (default today)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+            @QueryParam("history") @Parameter(description = "Every membership period, past and present") boolean history) {
+        var alliance = memberships.alliance(idOrCode);
+        Optional<LocalDate> day = history ? Optional.empty()
+                : Optional.of(QueryParams.date("asOf", asOf).orElse(LocalDate.now()));
+        return new Page<>(memberships.members(alliance, day).stream().map(MembershipView::of).toList(), null);
+    }
+
+    @GET
+    @Path("{membershipId}")
+    @RolesAllowed(Roles.READER)
+    @Operation(operationId = "getMembership", summary = "One membership period, with its ETag")
+    public Response get(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId) {
+        return withETag(Response.ok(), memberships.get(idOrCode, membershipId));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "admitMember", summary = "Admit a country (a new membership period)")
+    @APIResponse(responseCode = "201", description = "Admitted",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "409", description = "Overlaps another period of the country, or the alliance is dissolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response admit(@PathParam("idOrCode") String idOrCode, @Valid @NotNull MembershipInput input) {
+        Membership admitted = memberships.admit(idOrCode, input);
+        return withETag(Response.created(uri.getAbsolutePathBuilder().path(admitted.id.toString()).build()), admitted);
+    }
+
+    @POST
+    @Path("{membershipId}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "withdrawMember", summary = "Record that a member left (the first day it no longer belonged)")
+    @APIResponse(responseCode = "409", description = "Already left",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WithdrawalInput input) {
+        return withETag(Response.ok(), memberships.withdraw(idOrCode, membershipId, ifMatch, input.date()));
+    }
+
+    @PATCH
+    @Path("{membershipId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "correctMembership", summary = "Correct a membership record with a JSON Merge Patch")
+    public Response correct(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Schema(implementation = MembershipInput.class) String patch) throws JsonProcessingException {
+        return withETag(Response.ok(), memberships.correct(idOrCode, membershipId, ifMatch, patch));
+    }
+
+    private static Response withETag(Response.ResponseBuilder response, Membership membership) {
+        return response.tag(ETags.of(membership.version)).entity(MembershipView.of(membership)).build();
+    }
+}

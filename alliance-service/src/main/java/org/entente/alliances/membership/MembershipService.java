@@ -1,0 +1,208 @@
+package org.entente.alliances.membership;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceStatus;
+import org.entente.alliances.alliance.AllianceView;
+import org.entente.alliances.country.CountryAllianceView;
+import org.entente.platform.outbox.Outbox;
+import org.entente.platform.rest.ETags;
+import org.entente.platform.rest.MergePatch;
+import org.entente.platform.rest.ProblemException;
+
+/**
+ * Members over time. Every change locks the alliance's row first, so the no-overlap rule is checked
+ * against a membership list nobody else is changing at the same moment.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final EntityManager entityManager;
+
+    MembershipService(Outbox outbox, ObjectMapper json, Validator validator, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.json = json;
+        this.validator = validator;
+        this.entityManager = entityManager;
+    }
+
+    public Alliance alliance(String idOrCode) {
+        return Alliance.findByIdOrCode(idOrCode).orElseThrow(() -> new ProblemException(404,
+                "No alliance with id or code \"" + idOrCode + "\""));
+    }
+
+    public Membership get(String idOrCode, String membershipId) {
+        Alliance alliance = alliance(idOrCode);
+        UUID id;
+        try {
+            id = UUID.fromString(membershipId);
+        } catch (IllegalArgumentException e) {
+            throw notFound(alliance, membershipId);
+        }
+        Membership membership = Membership.findById(id);
+        if (membership == null || !membership.allianceId.equals(alliance.id)) {
+            throw notFound(alliance, membershipId);
+        }
+        return membership;
+    }
+
+    /** The members on {@code asOf} (one period per country), or every period when {@code asOf} is empty. */
+    public List<Membership> members(Alliance alliance, Optional<LocalDate> asOf) {
+        List<Membership> all = Membership.list("allianceId", Sort.by("country").and("joined"), alliance.id);
+        return asOf.map(day -> all.stream().filter(m -> m.activeOn(day)).toList()).orElse(all);
+    }
+
+    /** A country's membership periods with their alliances, or those of one day. */
+    public List<CountryAllianceView> ofCountry(String country, Optional<LocalDate> day) {
+        String jpql = "SELECT new org.entente.alliances.country.CountryAllianceView(a.id, a.code, a.name, m.role, m.joined, m.left) "
+                + "FROM Membership m, Alliance a WHERE a.id = m.allianceId AND m.country = :country"
+                + (day.isPresent() ? " AND m.joined <= :day AND (m.left IS NULL OR m.left > :day)" : "")
+                + " ORDER BY a.name, m.joined";
+        var query = entityManager.createQuery(jpql, CountryAllianceView.class).setParameter("country", country);
+        day.ifPresent(d -> query.setParameter("day", d));
+        return query.getResultList();
+    }
+
+    @Transactional
+    public Membership admit(String idOrCode, MembershipInput input) {
+        Alliance alliance = locked(idOrCode);
+        checkPeriod(alliance, input, null);
+        Membership membership = new Membership();
+        membership.id = UUID.randomUUID();
+        membership.allianceId = alliance.id;
+        apply(input, membership);
+        membership.createdAt = now();
+        membership.updatedAt = membership.createdAt;
+        membership.persist();
+        entityManager.flush();
+        publish(alliance, membership, "alliance.member-admitted.v1", List.of("country", "role", "joined", "left"));
+        return membership;
+    }
+
+    @Transactional
+    public Membership withdraw(String idOrCode, String membershipId, String ifMatch, LocalDate date) {
+        Alliance alliance = locked(idOrCode);
+        Membership membership = get(idOrCode, membershipId);
+        ETags.requireMatch(ifMatch, membership.version);
+        if (membership.left != null) {
+            throw new ProblemException(409, membership.country + " already left " + alliance.code + " on "
+                    + membership.left + "; correct the record with PATCH to change that date");
+        }
+        MembershipInput after = new MembershipInput(membership.country, membership.role, membership.joined, date);
+        checkPeriod(alliance, after, membership.id);
+        membership.left = date;
+        membership.updatedAt = now();
+        entityManager.flush();
+        publish(alliance, membership, "alliance.member-withdrawn.v1", List.of("left"));
+        return membership;
+    }
+
+    @Transactional
+    public Membership correct(String idOrCode, String membershipId, String ifMatch, String patch)
+            throws JsonProcessingException {
+        Alliance alliance = locked(idOrCode);
+        Membership membership = get(idOrCode, membershipId);
+        ETags.requireMatch(ifMatch, membership.version);
+        MembershipInput before = MembershipInput.of(membership);
+        MembershipInput after = MergePatch.apply(json, before, patch, MembershipInput.class);
+        var violations = validator.validate(after);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        checkPeriod(alliance, after, membership.id);
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(before.country(), after.country())) {
+            changed.add("country");
+        }
+        if (before.role() != after.role()) {
+            changed.add("role");
+        }
+        if (!Objects.equals(before.joined(), after.joined())) {
+            changed.add("joined");
+        }
+        if (!Objects.equals(before.left(), after.left())) {
+            changed.add("left");
+        }
+        if (changed.isEmpty()) {
+            return membership;
+        }
+        apply(after, membership);
+        membership.updatedAt = now();
+        entityManager.flush();
+        publish(alliance, membership, "alliance.membership-corrected.v1", changed);
+        return membership;
+    }
+
+    private Alliance locked(String idOrCode) {
+        Alliance alliance = alliance(idOrCode);
+        entityManager.lock(alliance, LockModeType.PESSIMISTIC_WRITE);
+        return alliance;
+    }
+
+    /** The rules of a membership period; {@code self} is the period being changed, if any. */
+    private static void checkPeriod(Alliance alliance, MembershipInput period, UUID self) {
+        if (period.left() != null && period.left().isBefore(period.joined())) {
+            throw ProblemException.invalidField("left", "the day of leaving " + period.left()
+                    + " is before the day of joining " + period.joined());
+        }
+        if (period.joined().isBefore(alliance.founded)) {
+            throw ProblemException.invalidField("joined", "the day of joining " + period.joined() + " is before "
+                    + alliance.code + " was founded on " + alliance.founded);
+        }
+        if (alliance.status == AllianceStatus.DISSOLVED && alliance.dissolved != null
+                && !period.joined().isBefore(alliance.dissolved)) {
+            throw new ProblemException(409, alliance.code + " was dissolved on " + alliance.dissolved
+                    + "; no one can join it on " + period.joined());
+        }
+        List<Membership> samecountry = Membership.list("allianceId = ?1 and country = ?2", alliance.id, period.country());
+        for (Membership other : samecountry) {
+            if (!other.id.equals(self) && other.overlaps(period.joined(), period.left())) {
+                throw new ProblemException(409, period.country() + "'s membership from " + period.joined()
+                        + (period.left() == null ? "" : " to " + period.left()) + " overlaps its period from "
+                        + other.joined + (other.left == null ? " (still a member)" : " to " + other.left)
+                        + " (membership " + other.id + ")");
+            }
+        }
+    }
+
+    private static void apply(MembershipInput input, Membership membership) {
+        membership.country = input.country();
+        membership.role = input.role();
+        membership.joined = input.joined();
+        membership.left = input.left();
+    }
+
+    private void publish(Alliance alliance, Membership membership, String type, List<String> changed) {
+        List<MembershipView> current = members(alliance, Optional.of(LocalDate.now())).stream()
+                .map(MembershipView::of).toList();
+        outbox.publish(alliance.id.toString(), type,
+                new MembershipChanged(AllianceView.of(alliance), current, MembershipView.of(membership), changed));
+    }
+
+    private static ProblemException notFound(Alliance alliance, String membershipId) {
+        return new ProblemException(404, "No membership " + membershipId + " in " + alliance.code);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
