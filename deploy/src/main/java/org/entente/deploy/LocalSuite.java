@@ -115,6 +115,7 @@ public final class LocalSuite implements AutoCloseable {
         common.put("kafka.bootstrap.servers", bootstrap);
         Map<String, String> alliance = new LinkedHashMap<>(common);
         alliance.putAll(allianceDatabase);
+        alliance.put("entente.reference-data.load-on-empty", "true");
         Map<String, String> agreement = new LinkedHashMap<>(common);
         agreement.putAll(agreementDatabase);
         Map<String, String> exercise = new LinkedHashMap<>(common);

@@ -97,6 +97,15 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
+    void theReferenceAlliancesAreLoadedOnFirstStart() {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/alliances/NATO/members?asOf=1990-01-01")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(16));
+    }
+
+    @Test
+    @Order(1)
     void theSwaggerUiListsEveryServiceDocument() {
         given().baseUri(suite.gateway()).get("/q/swagger-ui/")
                 .then().statusCode(200)

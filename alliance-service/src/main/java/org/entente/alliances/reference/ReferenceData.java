@@ -1,0 +1,98 @@
+package org.entente.alliances.reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceService;
+import org.entente.alliances.membership.MembershipInput;
+import org.entente.alliances.membership.MembershipService;
+import org.jboss.logging.Logger;
+
+/**
+ * The real alliances of the source articles (NATO with its 32 members and their accession dates,
+ * AUKUS, Quad, ANZUS, CSTO, GCC, Five Eyes, SCO), kept in {@code reference/alliances.json}. Loaded
+ * through the same services as any client's writes, so every record is validated and published as
+ * events. Facts written and checked by the team; see the descriptions for what is not recorded yet.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceData.class);
+    private static final String RESOURCE = "/reference/alliances.json";
+
+    private final AllianceService alliances;
+    private final MembershipService memberships;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final boolean loadOnEmpty;
+
+    ReferenceData(AllianceService alliances, MembershipService memberships, ObjectMapper json, Validator validator,
+                  @ConfigProperty(name = "entente.reference-data.load-on-empty", defaultValue = "false") boolean loadOnEmpty) {
+        this.alliances = alliances;
+        this.memberships = memberships;
+        this.json = json;
+        this.validator = validator;
+        this.loadOnEmpty = loadOnEmpty;
+    }
+
+    void loadIntoEmptyDatabase(@Observes StartupEvent started) {
+        if (loadOnEmpty && QuarkusTransaction.requiringNew().call(Alliance::count) == 0) {
+            ImportSummary summary = importBundled();
+            LOG.infof("Loaded the reference alliances into the empty database: %s", summary.created());
+        }
+    }
+
+    /** Imports every bundled alliance whose code is not taken yet, each with its members in one transaction. */
+    public ImportSummary importBundled() {
+        List<String> created = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (ReferenceAlliance reference : bundled()) {
+            boolean imported = QuarkusTransaction.requiringNew().call(() -> importOne(reference));
+            (imported ? created : skipped).add(reference.alliance().code());
+        }
+        return new ImportSummary(created, skipped);
+    }
+
+    private boolean importOne(ReferenceAlliance reference) {
+        if (Alliance.count("code", reference.alliance().code()) > 0) {
+            return false;
+        }
+        requireValid(reference.alliance());
+        String code = alliances.create(reference.alliance()).code;
+        for (MembershipInput member : reference.members()) {
+            requireValid(member);
+            memberships.admit(code, member);
+        }
+        return true;
+    }
+
+    public List<ReferenceAlliance> bundled() {
+        try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return json.readValue(in, new TypeReference<List<ReferenceAlliance>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+
+    private void requireValid(Object input) {
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.entente.alliances.reference;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.alliances.membership.MembershipInput;
+import org.entente.platform.testing.AccessMatrix;
+import org.entente.platform.testing.PostgresAndKafka;
+import org.entente.platform.testing.TestTokens;
+import org.entente.platform.tokens.Roles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresAndKafka.class)
+class ReferenceDataTest {
+
+    private static final List<String> CODES = List.of("NATO", "AUKUS", "QUAD", "ANZUS", "CSTO", "GCC", "FIVE_EYES", "SCO");
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Validator validator;
+
+    @BeforeEach
+    void imported() {
+        given().auth().oauth2(TestTokens.admin()).post("/api/v1/alliances/import-reference-data").then().statusCode(200);
+    }
+
+    private int members(String code, String query) {
+        return given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/members" + query)
+                .then().statusCode(200).extract().path("items.size()");
+    }
+
+    @Test
+    void natoHad12MembersIn1950And16In1990And32Now() {
+        assertEquals(12, members("NATO", "?asOf=1950-01-01"));
+        assertEquals(16, members("NATO", "?asOf=1990-01-01"));
+        assertEquals(30, members("NATO", "?asOf=2023-04-03"));
+        assertEquals(31, members("NATO", "?asOf=2023-04-04"));
+        assertEquals(32, members("NATO", "?asOf=2024-03-07"));
+        assertEquals(32, members("NATO", ""));
+    }
+
+    @Test
+    void theOtherAlliancesAreThereWithTheirFoundingDates() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/AUKUS").then().statusCode(200)
+                .body("founded", org.hamcrest.Matchers.equalTo("2021-09-15"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/ANZUS").then()
+                .body("founded", org.hamcrest.Matchers.equalTo("1951-09-01"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/GCC").then()
+                .body("founded", org.hamcrest.Matchers.equalTo("1981-05-25"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/SCO").then()
+                .body("founded", org.hamcrest.Matchers.equalTo("2001-06-15"));
+        assertEquals(3, members("AUKUS", ""));
+        assertEquals(4, members("QUAD", ""));
+        assertEquals(6, members("GCC", ""));
+        assertEquals(10, members("SCO", ""));
+        assertEquals(6, members("SCO", "?asOf=2010-01-01"));
+    }
+
+    @Test
+    void swedensAlliancesShowItsNatoAccession() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/SWE/alliances?asOf=2024-03-07")
+                .then().statusCode(200).body("items.allianceCode", hasItem("NATO"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/SWE/alliances?asOf=2024-03-06")
+                .then().statusCode(200).body("items.allianceCode", org.hamcrest.Matchers.not(hasItem("NATO")));
+    }
+
+    @Test
+    void importingAgainSkipsWhatExists() {
+        ImportSummary again = given().auth().oauth2(TestTokens.admin()).post("/api/v1/alliances/import-reference-data")
+                .then().statusCode(200).extract().as(ImportSummary.class);
+        assertEquals(List.of(), again.created());
+        assertEquals(CODES, again.skipped());
+    }
+
+    @Test
+    void importingNeedsTheAdminRole() {
+        AccessMatrix.requires(Roles.ADMIN, request -> request.post("/api/v1/alliances/import-reference-data"));
+    }
+
+    @Test
+    void theBundledFactsAreConsistent() {
+        List<ReferenceAlliance> bundled = referenceData.bundled();
+        assertEquals(CODES, bundled.stream().map(r -> r.alliance().code()).toList());
+        for (ReferenceAlliance reference : bundled) {
+            assertEquals(Set.of(), validator.validate(reference.alliance()), reference.alliance().code());
+            Set<String> countries = new HashSet<>();
+            List<String> problems = new ArrayList<>();
+            for (MembershipInput member : reference.members()) {
+                if (!validator.validate(member).isEmpty()) {
+                    problems.add(member.country() + " invalid");
+                }
+                if (member.joined().isBefore(reference.alliance().founded())) {
+                    problems.add(member.country() + " joined before the founding");
+                }
+                if (!countries.add(member.country())) {
+                    problems.add(member.country() + " twice");
+                }
+            }
+            assertTrue(problems.isEmpty(), reference.alliance().code() + ": " + problems);
+        }
+    }
+}
