@@ -102,6 +102,10 @@ class LocalSuiteIT {
                 .get("/api/v1/alliances/NATO/members?asOf=1990-01-01")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(16));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/countries/SWE/alliances")
+                .then().statusCode(200)
+                .body("items.allianceCode", hasItem("NATO"));
     }
 
     @Test

@@ -25,6 +25,14 @@ class ForwardingTest {
     }
 
     @Test
+    void aCountrysAlliancesGoToTheAllianceService() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/FIN/alliances?asOf=2024-01-01")
+                .then().statusCode(200).body("uri", equalTo("/api/v1/countries/FIN/alliances?asOf=2024-01-01"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/FIN/somethingelse")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void theCollectionPathItselfIsForwarded() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises")
                 .then().statusCode(200).body("uri", equalTo("/api/v1/exercises"));

@@ -21,7 +21,10 @@ public interface GatewayConfig {
         /** Base URL of the service, e.g. {@code http://127.0.0.1:8081}. */
         URI url();
 
-        /** Path prefixes forwarded to this service, e.g. {@code /api/v1/alliances}. */
+        /**
+         * Path prefixes forwarded to this service with everything below them, e.g. {@code /api/v1/alliances};
+         * {@code *} stands for one path segment ({@code /api/v1/countries/*}{@code /alliances}).
+         */
         List<String> prefixes();
 
         /** Where the service serves its OpenAPI document. */

@@ -43,8 +43,7 @@ public class ProxyRoutes {
                     .origin(port(url), url.getHost())
                     .addInterceptor(new UpstreamProblems(name));
             for (String prefix : upstream.prefixes()) {
-                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$")
-                        .handler(context -> forwardAuthenticated(context, api));
+                router.routeWithRegex(prefixRegex(prefix)).handler(context -> forwardAuthenticated(context, api));
             }
             HttpProxy openapi = HttpProxy.reverseProxy(client)
                     .origin(port(url), url.getHost())
@@ -84,6 +83,19 @@ public class ProxyRoutes {
                 return context.sendRequest();
             }
         };
+    }
+
+    /** {@code /api/v1/countries/*}{@code /alliances}: the prefix and everything below it; {@code *} is one path segment. */
+    static String prefixRegex(String prefix) {
+        StringBuilder regex = new StringBuilder("^");
+        String[] parts = prefix.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                regex.append("[^/]+");
+            }
+            regex.append(Pattern.quote(parts[i]));
+        }
+        return regex.append("(/.*)?$").toString();
     }
 
     private static int port(URI url) {
