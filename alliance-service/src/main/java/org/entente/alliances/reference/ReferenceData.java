@@ -16,6 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.alliances.alliance.AllianceService;
+import org.entente.alliances.clause.ClauseService;
+import org.entente.alliances.clause.InvocationInput;
 import org.entente.alliances.membership.MembershipInput;
 import org.entente.alliances.membership.MembershipService;
 import org.jboss.logging.Logger;
@@ -34,14 +36,17 @@ public class ReferenceData {
 
     private final AllianceService alliances;
     private final MembershipService memberships;
+    private final ClauseService clauses;
     private final ObjectMapper json;
     private final Validator validator;
     private final boolean loadOnEmpty;
 
-    ReferenceData(AllianceService alliances, MembershipService memberships, ObjectMapper json, Validator validator,
+    ReferenceData(AllianceService alliances, MembershipService memberships, ClauseService clauses, ObjectMapper json,
+                  Validator validator,
                   @ConfigProperty(name = "entente.reference-data.load-on-empty", defaultValue = "false") boolean loadOnEmpty) {
         this.alliances = alliances;
         this.memberships = memberships;
+        this.clauses = clauses;
         this.json = json;
         this.validator = validator;
         this.loadOnEmpty = loadOnEmpty;
@@ -74,6 +79,10 @@ public class ReferenceData {
         for (MembershipInput member : reference.members()) {
             requireValid(member);
             memberships.admit(code, member);
+        }
+        for (InvocationInput invocation : reference.invocations()) {
+            requireValid(invocation);
+            clauses.record(code, invocation);
         }
         return true;
     }

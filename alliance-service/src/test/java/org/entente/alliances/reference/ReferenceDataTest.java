@@ -71,6 +71,15 @@ class ReferenceDataTest {
     }
 
     @Test
+    void natosArticle5WasInvokedOnceOn12September2001() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/NATO/clause-invocations")
+                .then().statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].date", org.hamcrest.Matchers.equalTo("2001-09-12"))
+                .body("items[0].invokingMember", org.hamcrest.Matchers.equalTo("USA"));
+    }
+
+    @Test
     void swedensAlliancesShowItsNatoAccession() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/SWE/alliances?asOf=2024-03-07")
                 .then().statusCode(200).body("items.allianceCode", hasItem("NATO"));
