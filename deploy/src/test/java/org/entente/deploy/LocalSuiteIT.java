@@ -97,7 +97,7 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
-    void theReferenceAlliancesAreLoadedOnFirstStart() {
+    void theReferenceAlliancesAreLoadedOnFirstStart() throws Exception {
         given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
                 .get("/api/v1/alliances/NATO/members?asOf=1990-01-01")
                 .then().statusCode(200)

@@ -53,7 +53,8 @@ public class ReferenceData {
     }
 
     void loadIntoEmptyDatabase(@Observes StartupEvent started) {
-        if (loadOnEmpty && QuarkusTransaction.requiringNew().call(Alliance::count) == 0) {
+        // a lambda, not Alliance::count: a method reference would call PanacheEntityBase.count, which Panache does not enhance
+        if (loadOnEmpty && QuarkusTransaction.requiringNew().call(() -> Alliance.count()) == 0) {
             ImportSummary summary = importBundled();
             LOG.infof("Loaded the reference alliances into the empty database: %s", summary.created());
         }
