@@ -52,6 +52,10 @@ public class Alliance extends PanacheEntityBase {
     @Column(name = "collective_defense_clause")
     public String collectiveDefenseClause;
 
+    /** The defense spending each member should reach, in percent of its GDP (NATO: 2.0). */
+    @Column(name = "spending_target_gdp_share")
+    public java.math.BigDecimal spendingTargetGdpShare;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alliance_obligation", joinColumns = @JoinColumn(name = "alliance_id"))
     @Column(name = "obligation")

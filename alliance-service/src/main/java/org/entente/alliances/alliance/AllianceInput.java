@@ -1,5 +1,8 @@
 package org.entente.alliances.alliance;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -23,11 +26,14 @@ public record AllianceInput(
         @Size(max = 4000) String description,
         Set<@NotNull FocusArea> focusAreas,
         Set<@NotNull Obligation> obligations,
-        @Size(max = 200) @Schema(example = "Article 5") String collectiveDefenseClause) {
+        @Size(max = 200) @Schema(example = "Article 5") String collectiveDefenseClause,
+        @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 2)
+        @Schema(example = "2.0", description = "Defense spending target in percent of GDP") java.math.BigDecimal spendingTargetGdpShare) {
 
     static AllianceInput of(Alliance a) {
         return new AllianceInput(a.code, a.name, a.kind, a.region, a.founded, a.foundingTreaty, a.headquarters,
-                a.description, Set.copyOf(a.focusAreas), Set.copyOf(a.obligations), a.collectiveDefenseClause);
+                a.description, Set.copyOf(a.focusAreas), Set.copyOf(a.obligations), a.collectiveDefenseClause,
+                a.spendingTargetGdpShare);
     }
 
     void applyTo(Alliance a) {
@@ -48,5 +54,6 @@ public record AllianceInput(
             a.obligations.addAll(obligations);
         }
         a.collectiveDefenseClause = collectiveDefenseClause;
+        a.spendingTargetGdpShare = spendingTargetGdpShare;
     }
 }

@@ -184,6 +184,9 @@ public class AllianceService {
     }
 
     private static Object normalize(Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            return number.stripTrailingZeros(); // 2.0 and 2.00 are the same target
+        }
         return value instanceof java.util.Collection<?> c && c.isEmpty() ? null : value;
     }
 

@@ -9,12 +9,13 @@ import java.util.UUID;
 public record AllianceView(
         UUID id, String code, String name, AllianceKind kind, Region region, LocalDate founded,
         String foundingTreaty, String headquarters, String description, List<FocusArea> focusAreas,
-        List<Obligation> obligations, String collectiveDefenseClause, AllianceStatus status, LocalDate dissolved,
+        List<Obligation> obligations, String collectiveDefenseClause, java.math.BigDecimal spendingTargetGdpShare,
+        AllianceStatus status, LocalDate dissolved,
         Instant createdAt, Instant updatedAt) {
 
     public static AllianceView of(Alliance a) {
         return new AllianceView(a.id, a.code, a.name, a.kind, a.region, a.founded, a.foundingTreaty, a.headquarters,
                 a.description, a.focusAreas.stream().sorted().toList(), a.obligations.stream().sorted().toList(),
-                a.collectiveDefenseClause, a.status, a.dissolved, a.createdAt, a.updatedAt);
+                a.collectiveDefenseClause, a.spendingTargetGdpShare, a.status, a.dissolved, a.createdAt, a.updatedAt);
     }
 }
