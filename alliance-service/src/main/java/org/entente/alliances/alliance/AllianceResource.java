@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
@@ -51,6 +52,9 @@ public class AllianceResource {
 
     @Inject
     AllianceService alliances;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Context
     UriInfo uri;
@@ -102,9 +106,11 @@ public class AllianceResource {
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AllianceInput input) {
-        Alliance created = alliances.create(input);
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
+    public Response create(@Valid @NotNull AllianceInput input, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Alliance created = alliances.create(input);
+            return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
+        });
     }
 
     @PATCH

@@ -19,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.HeaderParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.tokens.Roles;
@@ -30,6 +33,9 @@ public class ClauseResource {
 
     @Inject
     ClauseService clauses;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Context
     UriInfo uri;
@@ -49,9 +55,12 @@ public class ClauseResource {
             content = @Content(schema = @Schema(implementation = InvocationView.class)))
     @APIResponse(responseCode = "409", description = "The alliance has no collective-defense clause",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("idOrCode") String idOrCode, @Valid @NotNull InvocationInput input) {
-        ClauseInvocation recorded = clauses.record(idOrCode, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
-                .entity(InvocationView.of(recorded)).build();
+    public Response record(@PathParam("idOrCode") String idOrCode, @Valid @NotNull InvocationInput input,
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            ClauseInvocation recorded = clauses.record(idOrCode, input);
+            return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
+                    .entity(InvocationView.of(recorded)).build();
+        });
     }
 }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
@@ -46,6 +47,9 @@ public class MembershipResource {
 
     @Inject
     MembershipService memberships;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Context
     UriInfo uri;
@@ -80,9 +84,12 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "Overlaps another period of the country, or the alliance is dissolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response admit(@PathParam("idOrCode") String idOrCode, @Valid @NotNull MembershipInput input) {
-        Membership admitted = memberships.admit(idOrCode, input);
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(admitted.id.toString()).build()), admitted);
+    public Response admit(@PathParam("idOrCode") String idOrCode, @Valid @NotNull MembershipInput input,
+                          @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Membership admitted = memberships.admit(idOrCode, input);
+            return withETag(Response.created(uri.getAbsolutePathBuilder().path(admitted.id.toString()).build()), admitted);
+        });
     }
 
     @POST
