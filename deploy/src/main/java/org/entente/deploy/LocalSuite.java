@@ -76,6 +76,7 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Starts the suite with these settings; tests use this with free ports and a temporary data directory. */
     public static LocalSuite start(SuiteSettings settings) {
+        quietInfrastructureLogs();
         LocalSuite suite = new LocalSuite(settings);
         try {
             suite.start();
@@ -334,7 +335,10 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    private static void quietInfrastructureLogs() {
+    private static synchronized void quietInfrastructureLogs() {
+        if (!QUIET_LOGGERS.isEmpty()) {
+            return;
+        }
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$-7s [%3$s] %5$s%6$s%n");
         // mongo-java-server warns at each start that it ignores non-unique indexes: a known, documented gap
         Logger mongoIndexes = Logger.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoDatabase");
