@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The list filters of {@code GET /api/v1/alliances}, as a JPQL condition on alias {@code e}. */
 public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> region, Optional<AllianceStatus> status,
-                             Optional<LocalDate> activeOn, Optional<String> nameContains) {
+                             Optional<LocalDate> activeOn, Optional<String> nameContains, Optional<String> member) {
 
     String jpql() {
         List<String> conditions = new ArrayList<>();
@@ -18,6 +18,9 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         status.ifPresent(s -> conditions.add("e.status = :status"));
         activeOn.ifPresent(d -> conditions.add("e.founded <= :activeOn AND (e.dissolved IS NULL OR e.dissolved > :activeOn)"));
         nameContains.ifPresent(q -> conditions.add("LOWER(e.name) LIKE :nameContains ESCAPE '\\'"));
+        // a member on activeOn, or today
+        member.ifPresent(c -> conditions.add("EXISTS (SELECT 1 FROM Membership m WHERE m.allianceId = e.id AND m.country = :member"
+                + " AND m.joined <= :memberOn AND (m.left IS NULL OR m.left > :memberOn))"));
         return String.join(" AND ", conditions);
     }
 
@@ -27,6 +30,10 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         region.ifPresent(r -> parameters.put("region", r));
         status.ifPresent(s -> parameters.put("status", s));
         activeOn.ifPresent(d -> parameters.put("activeOn", d));
+        member.ifPresent(c -> {
+            parameters.put("member", c);
+            parameters.put("memberOn", activeOn.orElse(LocalDate.now()));
+        });
         nameContains.ifPresent(q -> parameters.put("nameContains", "%" + q.toLowerCase()
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         return parameters;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.countries.Countries;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -71,6 +72,8 @@ public class AllianceResource {
             @QueryParam("activeOn") @Parameter(description = "Founded on or before, and not dissolved by, this date",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
             @QueryParam("q") @Parameter(description = "Name contains (case-insensitive)") String q,
+            @QueryParam("member") @Parameter(description = "Has this country as a member on `activeOn` (default today)",
+                    example = "FIN") String member,
             @QueryParam("sort") @Parameter(description = "Fields name, code, founded; `-` for descending",
                     example = "-founded,name") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
@@ -80,7 +83,8 @@ public class AllianceResource {
                 QueryParams.enumValue("region", region, Region.class),
                 QueryParams.enumValue("status", status, AllianceStatus.class),
                 QueryParams.date("activeOn", activeOn),
-                java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()));
+                java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()),
+                QueryParams.country("member", member, Countries::isKnown));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
         Page<AllianceView> page = alliances.list(filter, order, after, QueryParams.limit(limit));
         return PageLinks.ok(page, uri);

@@ -227,6 +227,59 @@ class AllianceApiTest {
     }
 
     @Nested
+    class BadWrites {
+
+        @Test
+        void everyRefusedWriteIsAProblemAndChangesAndPublishesNothing() {
+            String code = Alliances.uniqueCode("CALM");
+            var created = Alliances.create(code, "Calm");
+            String id = created.path("id");
+            String etag = created.header("ETag");
+            String path = "/api/v1/alliances/" + code;
+            String big = "{\"description\": \"" + "x".repeat(1_100_000) + "\"}";
+            record Bad(String what, int status, io.restassured.response.Response response) {
+            }
+            List<Bad> bad = List.of(
+                    new Bad("no If-Match", 428, patch(path, null, "{\"name\": \"X\"}")),
+                    new Bad("stale If-Match", 412, patch(path, "\"999\"", "{\"name\": \"X\"}")),
+                    new Bad("unknown property", 400, patch(path, etag, "{\"colour\": \"blue\"}")),
+                    new Bad("malformed JSON", 400, patch(path, etag, "{\"name\": ")),
+                    new Bad("unknown enum value", 400, patch(path, etag, "{\"kind\": \"EMPIRE\"}")),
+                    new Bad("wrong type", 400, patch(path, etag, "{\"founded\": 1949}")),
+                    new Bad("body over 1 MiB", 413, patch(path, etag, big)),
+                    new Bad("wrong content type", 415, given().auth().oauth2(TestTokens.editor()).header("If-Match", etag)
+                            .contentType("text/plain").body("name=X").patch(path)),
+                    new Bad("illegal lifecycle operation", 409, given().auth().oauth2(TestTokens.editor())
+                            .header("If-Match", etag).post(path + "/reactivate")),
+                    new Bad("dissolved before founded", 400, given().auth().oauth2(TestTokens.editor()).header("If-Match", etag)
+                            .contentType("application/json").body("{\"date\": \"1900-01-01\"}").post(path + "/dissolve")),
+                    new Bad("reader writes", 403, given().auth().oauth2(TestTokens.reader()).header("If-Match", etag)
+                            .contentType("application/merge-patch+json").body("{\"name\": \"X\"}").patch(path)),
+                    new Bad("no token", 401, given().header("If-Match", etag)
+                            .contentType("application/merge-patch+json").body("{\"name\": \"X\"}").patch(path)),
+                    new Bad("duplicate code", 409, given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                            .body(Alliances.body(code, "Twin", "COALITION", "GLOBAL", "2000-01-01")).post("/api/v1/alliances")));
+
+            for (Bad b : bad) {
+                assertEquals(b.status(), b.response().statusCode(), b.what() + ": " + b.response().asString());
+                assertEquals("application/problem+json", b.response().contentType().split(";")[0], b.what());
+            }
+            given().auth().oauth2(TestTokens.reader()).get(path)
+                    .then().statusCode(200).header("ETag", etag).body("name", equalTo("Calm"));
+            assertEquals(List.of("org.entente.alliance.created.v1"),
+                    KafkaEvents.within(TOPIC, id, Duration.ofSeconds(2)).stream().map(DomainEvent::type).toList());
+        }
+
+        private io.restassured.response.Response patch(String path, String ifMatch, String body) {
+            var request = given().auth().oauth2(TestTokens.editor()).contentType("application/merge-patch+json").body(body);
+            if (ifMatch != null) {
+                request = request.header("If-Match", ifMatch);
+            }
+            return request.patch(path).then().extract().response();
+        }
+    }
+
+    @Nested
     class Lifecycle {
 
         @Test

@@ -102,6 +102,18 @@ class AllianceListTest {
     }
 
     @Test
+    void memberKeepsTheAlliancesACountryBelongsToOnTheDay() {
+        for (String letter : List.of("A", "C")) {
+            given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                    .body("{\"country\": \"NZL\", \"role\": \"MEMBER\", \"joined\": \"2010-01-01\"}")
+                    .post("/api/v1/alliances/" + code(letter) + "/members").then().statusCode(201);
+        }
+        assertEquals(List.of(tag + " A", tag + " C"), names("&member=NZL"));
+        assertEquals(List.of(), names("&member=NZL&activeOn=2009-12-31"));
+        assertEquals(List.of(tag + " A"), names("&member=NZL&kind=COLLECTIVE_DEFENSE"));
+    }
+
+    @Test
     void activeOnKeepsWhatWasFoundedAndNotYetDissolvedThatDay() {
         assertEquals(List.of(tag + " A", tag + " D", tag + " E"), names("&activeOn=1990-01-01"));
         assertEquals(List.of(tag + " A", tag + " D"), names("&activeOn=1991-07-01"));
@@ -122,6 +134,7 @@ class AllianceListTest {
                 new String[] {"kind=EMPIRE", "kind"},
                 new String[] {"region=ATLANTIS", "region"},
                 new String[] {"activeOn=yesterday", "activeOn"},
+                new String[] {"member=ATLANTIS", "member"},
                 new String[] {"sort=budget", "sort"},
                 new String[] {"after=not-a-cursor", "after"},
                 new String[] {"limit=0", "limit"},

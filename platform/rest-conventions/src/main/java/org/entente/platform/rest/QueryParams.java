@@ -27,6 +27,18 @@ public final class QueryParams {
         }
     }
 
+    /** A country code of the shared reference, checked by {@code isKnown}. */
+    public static Optional<String> country(String name, String value, java.util.function.Predicate<String> isKnown) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (!isKnown.test(value)) {
+            throw ProblemException.invalidField(name, "unknown country code \"" + value + "\"; use ISO 3166-1 alpha-3 "
+                    + "(e.g. JPN) or, for a former state, ISO 3166-3 (e.g. SUHH)");
+        }
+        return Optional.of(value);
+    }
+
     /** The page size: default 50, at least 1, at most 200 (CONVENTIONS.md). */
     public static int limit(String value) {
         if (value == null || value.isBlank()) {

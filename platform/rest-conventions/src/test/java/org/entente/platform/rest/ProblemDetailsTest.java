@@ -79,6 +79,16 @@ class ProblemDetailsTest {
         }
 
         @Test
+        void aDateMustBeADateStringNotANumberOrAnImpossibleDay() {
+            asEditor().body("{\"name\": \"NATO\", \"founded\": 1949}").post("/samples")
+                    .then().statusCode(400)
+                    .body("errors[0].field", equalTo("founded"));
+            asEditor().body("{\"name\": \"NATO\", \"founded\": \"2023-02-30\"}").post("/samples")
+                    .then().statusCode(400)
+                    .body("errors[0].field", equalTo("founded"));
+        }
+
+        @Test
         void aNestedFieldIsNamedWithItsPath() {
             asEditor().body("{\"name\": \"NATO\", \"items\": [{\"label\": \"a\", \"quantity\": 1}, {\"label\": \"b\", \"quantity\": \"x\"}]}")
                     .post("/samples")
