@@ -99,6 +99,27 @@ class MembershipTest {
     }
 
     @Test
+    void twoSimultaneousOverlappingAdmissionsExactlyOneWins() throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Integer> admission = () -> {
+                start.await();
+                return admitRequest("ISL", "FOUNDING_MEMBER", "1949-08-24", null).statusCode();
+            };
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : pool.invokeAll(List.of(admission, admission))) {
+                statuses.add(result.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(201, 409), statuses);
+            assertEquals(List.of("ISL"), members("?history=true"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void datesMustMakeAPeriodWithinTheAlliancesLife() {
         admitRequest("ITA", "MEMBER", "1960-01-01", "1959-01-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("left"));
