@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
 import org.entente.platform.outbox.Outbox;
+import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
@@ -76,11 +76,8 @@ public class AllianceService {
         Alliance alliance = get(idOrCode);
         ETags.requireMatch(ifMatch, alliance.version);
         AllianceInput before = AllianceInput.of(alliance);
-        AllianceInput after = MergePatch.apply(json, before, patch, AllianceInput.class);
-        var violations = validator.validate(after);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        AllianceInput after = BeanValidation.requireValid(validator,
+                MergePatch.apply(json, before, patch, AllianceInput.class));
         List<String> changed = changedFields(before, after);
         if (changed.isEmpty()) {
             return alliance;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,10 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceStatus;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.country.CountryAllianceView;
 import org.entente.platform.outbox.Outbox;
+import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.ProblemException;
@@ -33,12 +34,15 @@ import org.entente.platform.rest.ProblemException;
 @ApplicationScoped
 public class MembershipService {
 
+    private final AllianceService alliances;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Validator validator;
     private final EntityManager entityManager;
 
-    MembershipService(Outbox outbox, ObjectMapper json, Validator validator, EntityManager entityManager) {
+    MembershipService(AllianceService alliances, Outbox outbox, ObjectMapper json, Validator validator,
+                      EntityManager entityManager) {
+        this.alliances = alliances;
         this.outbox = outbox;
         this.json = json;
         this.validator = validator;
@@ -46,8 +50,7 @@ public class MembershipService {
     }
 
     public Alliance alliance(String idOrCode) {
-        return Alliance.findByIdOrCode(idOrCode).orElseThrow(() -> new ProblemException(404,
-                "No alliance with id or code \"" + idOrCode + "\""));
+        return alliances.get(idOrCode);
     }
 
     public Membership get(String idOrCode, String membershipId) {
@@ -123,11 +126,8 @@ public class MembershipService {
         Membership membership = get(idOrCode, membershipId);
         ETags.requireMatch(ifMatch, membership.version);
         MembershipInput before = MembershipInput.of(membership);
-        MembershipInput after = MergePatch.apply(json, before, patch, MembershipInput.class);
-        var violations = validator.validate(after);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        MembershipInput after = BeanValidation.requireValid(validator,
+                MergePatch.apply(json, before, patch, MembershipInput.class));
         checkPeriod(alliance, after, membership.id);
         List<String> changed = new ArrayList<>();
         if (!Objects.equals(before.country(), after.country())) {

@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,7 @@ import org.entente.alliances.clause.ClauseService;
 import org.entente.alliances.clause.InvocationInput;
 import org.entente.alliances.membership.MembershipInput;
 import org.entente.alliances.membership.MembershipService;
+import org.entente.platform.rest.BeanValidation;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,14 +75,14 @@ public class ReferenceData {
         if (Alliance.count("code", reference.alliance().code()) > 0) {
             return false;
         }
-        requireValid(reference.alliance());
+        BeanValidation.requireValid(validator, reference.alliance());
         String code = alliances.create(reference.alliance()).code;
         for (MembershipInput member : reference.members()) {
-            requireValid(member);
+            BeanValidation.requireValid(validator, member);
             memberships.admit(code, member);
         }
         for (InvocationInput invocation : reference.invocations()) {
-            requireValid(invocation);
+            BeanValidation.requireValid(validator, invocation);
             clauses.record(code, invocation);
         }
         return true;
@@ -96,13 +96,6 @@ public class ReferenceData {
             return json.readValue(in, new TypeReference<List<ReferenceAlliance>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
-    }
-
-    private void requireValid(Object input) {
-        var violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
         }
     }
 }
