@@ -88,6 +88,15 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void aServiceThatIsNotBuiltIsNamedWithHowToBuildIt() {
+        SuiteException e = assertThrows(SuiteException.class, () -> ServiceProcess.start("alliance-service",
+                dataDir.resolve("missing/quarkus-run.jar"), "127.0.0.1", 1, Map.of(), SuiteSettings.DEFAULT_JAVA_OPTIONS,
+                dataDir));
+        assertTrue(e.getMessage().startsWith("alliance-service is not built"), e.getMessage());
+        assertTrue(e.getMessage().contains("./mvnw -DskipTests install"), e.getMessage());
+    }
+
+    @Test
     void aBlankJavaOptionsSettingMeansTheDefault() {
         assertEquals(SuiteSettings.DEFAULT_JAVA_OPTIONS,
                 SuiteSettings.from(new String[0], Map.of("ENTENTE_JAVA_OPTS", " ")).serviceJavaOptions());
