@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
-import org.entente.platform.rest.Page;
+import org.entente.platform.rest.PageLinks;
+import org.entente.platform.rest.SortOrder;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
@@ -57,15 +58,20 @@ public class MembershipResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listMembers", summary = "The members on a date (default today), or every period with history=true")
-    public Page<MembershipView> list(
+    public Response list(
             @PathParam("idOrCode") String idOrCode,
             @QueryParam("asOf") @Parameter(description = "Members on this day (default today)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
-            @QueryParam("history") @Parameter(description = "Every membership period, past and present") boolean history) {
+            @QueryParam("history") @Parameter(description = "Every membership period, past and present") boolean history,
+            @QueryParam("sort") @Parameter(description = "Fields country, joined; `-` for descending", example = "joined") String sort,
+            @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         var alliance = memberships.alliance(idOrCode);
         Optional<LocalDate> day = history ? Optional.empty()
                 : Optional.of(QueryParams.date("asOf", asOf).orElse(LocalDate.now()));
-        return new Page<>(memberships.members(alliance, day).stream().map(MembershipView::of).toList(), null);
+        SortOrder order = SortOrder.parse(sort, MembershipService.PAGER.sortableFields(), "country,joined");
+        return PageLinks.ok(memberships.page(alliance, day, order, after, QueryParams.limit(limit)), uri);
     }
 
     @GET

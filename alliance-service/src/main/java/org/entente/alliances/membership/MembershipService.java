@@ -21,7 +21,11 @@ import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceStatus;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.country.CountryAllianceView;
+import org.entente.platform.jpa.KeysetPager;
+import org.entente.platform.jpa.SortField;
 import org.entente.platform.outbox.Outbox;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.SortOrder;
 import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -66,6 +70,21 @@ public class MembershipService {
             throw notFound(alliance, membershipId);
         }
         return membership;
+    }
+
+    static final KeysetPager<Membership> PAGER = new KeysetPager<>(Membership.class, java.util.Map.of(
+            "country", SortField.text("country", m -> m.country),
+            "joined", new SortField<>("joined", m -> m.joined, LocalDate::parse)),
+            new SortField<>("id", m -> m.id, UUID::fromString));
+
+    /** One page of the members on {@code asOf}, or of every period when {@code asOf} is empty. */
+    public Page<MembershipView> page(Alliance alliance, Optional<LocalDate> asOf, SortOrder order, String after, int limit) {
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("alliance", alliance.id);
+        asOf.ifPresent(day -> parameters.put("day", day));
+        String filter = "e.allianceId = :alliance"
+                + (asOf.isPresent() ? " AND e.joined <= :day AND (e.left IS NULL OR e.left > :day)" : "");
+        return PAGER.page(entityManager, filter, parameters, order, after, limit, MembershipView::of);
     }
 
     /** The members on {@code asOf} (one period per country), or every period when {@code asOf} is empty. */

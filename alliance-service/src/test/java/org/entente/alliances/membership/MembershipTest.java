@@ -73,6 +73,23 @@ class MembershipTest {
     }
 
     @Test
+    void membersComeInKeysetPages() {
+        for (String country : List.of("BEL", "NLD", "LUX", "DNK", "ISL")) {
+            admit(country, "FOUNDING_MEMBER", "1949-08-24", null);
+        }
+        var first = given().auth().oauth2(TestTokens.reader())
+                .get("/api/v1/alliances/" + code + "/members?limit=2").then().statusCode(200).extract();
+        assertEquals(List.of("BEL", "DNK"), first.path("items.country"));
+        String next = first.path("next");
+        assertTrue(first.header("Link").contains("rel=\"next\""));
+        var second = given().auth().oauth2(TestTokens.reader())
+                .get("/api/v1/alliances/" + code + "/members?limit=2&after=" + next).then().statusCode(200).extract();
+        assertEquals(List.of("ISL", "LUX"), second.path("items.country"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/members?limit=2&sort=-country&after=" + next)
+                .then().statusCode(400).body("errors[0].field", equalTo("after"));
+    }
+
+    @Test
     void aWithdrawalEndsMembershipFromItsDateAndAReadmissionStartsANewPeriod() {
         var greece = admit("GRC", "MEMBER", "1952-02-18", null);
         given().auth().oauth2(TestTokens.editor()).header("If-Match", greece.header("ETag")).contentType("application/json")
