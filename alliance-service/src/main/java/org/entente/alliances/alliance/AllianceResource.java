@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.entente.platform.countries.Countries;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -84,7 +83,7 @@ public class AllianceResource {
                 QueryParams.enumValue("status", status, AllianceStatus.class),
                 QueryParams.date("activeOn", activeOn),
                 java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()),
-                QueryParams.country("member", member, Countries::isKnown));
+                QueryParams.country("member", member));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
         Page<AllianceView> page = alliances.list(filter, order, after, QueryParams.limit(limit));
         return PageLinks.ok(page, uri);

@@ -23,6 +23,7 @@ import org.entente.alliances.alliance.Alliance;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
 
 @Path("/api/v1/alliances/{idOrCode}/burden-sharing/{year}")
@@ -62,6 +63,7 @@ public class BurdenResource {
     public Response record(@PathParam("idOrCode") String idOrCode, @PathParam("year") int year,
                            @PathParam("country") String country, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull BurdenInput input) {
+        QueryParams.country("country", country);
         BurdenService.Recorded recorded = burden.record(idOrCode, year, country, ifMatch, input);
         return withETag(recorded.created() ? Response.status(201) : Response.ok(), recorded.figure(), idOrCode);
     }

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.membership.Membership;
 import org.entente.alliances.membership.MembershipService;
-import org.entente.platform.countries.Countries;
 import org.entente.platform.outbox.Outbox;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.ProblemException;
@@ -32,16 +32,18 @@ public class BurdenService {
     static final int LAST_YEAR = 2100;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private final AllianceService alliances;
     private final MembershipService memberships;
     private final Outbox outbox;
 
-    BurdenService(MembershipService memberships, Outbox outbox) {
+    BurdenService(AllianceService alliances, MembershipService memberships, Outbox outbox) {
+        this.alliances = alliances;
         this.memberships = memberships;
         this.outbox = outbox;
     }
 
     public Optional<BurdenFigure> find(String idOrCode, int year, String country) {
-        Alliance alliance = memberships.alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         return BurdenFigure.find("allianceId = ?1 and year = ?2 and country = ?3", alliance.id, year, country)
                 .firstResultOptional();
     }
@@ -49,11 +51,8 @@ public class BurdenService {
     /** Creates or replaces a figure; replacing needs the figure's ETag. Returns it and whether it is new. */
     @Transactional
     public Recorded record(String idOrCode, int year, String country, String ifMatch, BurdenInput input) {
-        Alliance alliance = memberships.alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         checkYear(year);
-        if (!Countries.isKnown(country)) {
-            throw ProblemException.invalidField("country", "unknown country code \"" + country + "\"");
-        }
         if (!memberDuring(alliance, country, year)) {
             throw ProblemException.invalidField("year", country + " was not a member of " + alliance.code + " in " + year);
         }
@@ -81,7 +80,7 @@ public class BurdenService {
     }
 
     public BurdenReport report(String idOrCode, int year) {
-        Alliance alliance = memberships.alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         checkYear(year);
         BigDecimal target = alliance.spendingTargetGdpShare;
         List<BurdenFigure> figures = BurdenFigure.list("allianceId = ?1 and year = ?2", Sort.by("country"), alliance.id, year);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.membership.MembershipService;
 import org.entente.platform.outbox.Outbox;
@@ -18,22 +19,24 @@ import org.entente.platform.rest.ProblemException;
 @ApplicationScoped
 public class ClauseService {
 
+    private final AllianceService alliances;
     private final MembershipService memberships;
     private final Outbox outbox;
 
-    ClauseService(MembershipService memberships, Outbox outbox) {
+    ClauseService(AllianceService alliances, MembershipService memberships, Outbox outbox) {
+        this.alliances = alliances;
         this.memberships = memberships;
         this.outbox = outbox;
     }
 
     public List<ClauseInvocation> list(String idOrCode) {
-        Alliance alliance = memberships.alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         return ClauseInvocation.list("allianceId", Sort.by("invokedOn").and("createdAt"), alliance.id);
     }
 
     @Transactional
     public ClauseInvocation record(String idOrCode, InvocationInput input) {
-        Alliance alliance = memberships.alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         if (alliance.collectiveDefenseClause == null || alliance.collectiveDefenseClause.isBlank()) {
             throw new ProblemException(409, alliance.code + " has no collective-defense clause to invoke; set "
                     + "collectiveDefenseClause first");

@@ -14,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.membership.MembershipService;
-import org.entente.platform.countries.Countries;
 import org.entente.platform.rest.Page;
-import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
 
@@ -35,10 +33,7 @@ public class CountryAllianceResource {
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "FIN") String code,
             @QueryParam("asOf") @Parameter(description = "Only the alliances the country belonged to on this day",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        if (!Countries.isKnown(code)) {
-            throw ProblemException.invalidField("code", "unknown country code \"" + code + "\"; use ISO 3166-1 alpha-3 "
-                    + "(e.g. JPN) or, for a former state, ISO 3166-3 (e.g. SUHH)");
-        }
+        QueryParams.country("code", code);
         return new Page<>(memberships.ofCountry(code, QueryParams.date("asOf", asOf)), null);
     }
 }

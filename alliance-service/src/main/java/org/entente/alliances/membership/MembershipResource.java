@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.alliances.alliance.AllianceService;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -50,6 +51,9 @@ public class MembershipResource {
     MembershipService memberships;
 
     @Inject
+    AllianceService alliances;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Context
@@ -67,7 +71,7 @@ public class MembershipResource {
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
-        var alliance = memberships.alliance(idOrCode);
+        var alliance = alliances.get(idOrCode);
         Optional<LocalDate> day = history ? Optional.empty()
                 : Optional.of(QueryParams.date("asOf", asOf).orElse(LocalDate.now()));
         SortOrder order = SortOrder.parse(sort, MembershipService.PAGER.sortableFields(), "country,joined");

@@ -53,12 +53,8 @@ public class MembershipService {
         this.entityManager = entityManager;
     }
 
-    public Alliance alliance(String idOrCode) {
-        return alliances.get(idOrCode);
-    }
-
     public Membership get(String idOrCode, String membershipId) {
-        Alliance alliance = alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         UUID id;
         try {
             id = UUID.fromString(membershipId);
@@ -172,7 +168,7 @@ public class MembershipService {
     }
 
     private Alliance locked(String idOrCode) {
-        Alliance alliance = alliance(idOrCode);
+        Alliance alliance = alliances.get(idOrCode);
         entityManager.lock(alliance, LockModeType.PESSIMISTIC_WRITE);
         return alliance;
     }

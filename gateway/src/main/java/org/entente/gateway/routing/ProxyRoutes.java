@@ -15,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.regex.Pattern;
 import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.RequestIds;
+import org.entente.platform.rest.RouteProblems;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,12 +66,8 @@ public class ProxyRoutes {
                 context.request().resume();
                 String detail = verified.cause() instanceof EdgeAuthentication.InvalidToken
                         ? verified.cause().getMessage() : "The bearer token could not be checked";
-                context.response()
-                        .setStatusCode(401)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("WWW-Authenticate", "Bearer")
-                        .end(io.vertx.core.json.Json.encode(Problem.of(401, detail, context.request().path(),
-                                org.entente.platform.rest.RequestIds.of(context.request()))));
+                RouteProblems.write(context, Problem.of(401, detail, context.request().path(),
+                        RequestIds.of(context.request())));
             }
         });
     }

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  */
 public final class Countries {
 
+    /** How to name a country, for messages about a code that is not in the reference. */
+    public static final String CODE_HINT = "use ISO 3166-1 alpha-3 (e.g. JPN) or, for a former state, ISO 3166-3 (e.g. SUHH)";
+
     private static final Map<String, Country> BY_CODE = load();
 
     private Countries() {

@@ -19,8 +19,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface CountryCode {
 
-    String message() default "unknown country code; use ISO 3166-1 alpha-3 (e.g. JPN) or, for a former state, "
-            + "ISO 3166-3 (e.g. SUHH)";
+    String message() default "unknown country code; " + Countries.CODE_HINT;
 
     Class<?>[] groups() default {};
 

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.entente.platform.countries.Countries;
 
 /**
  * Query parameters read by hand, so that a bad value is a 400 naming the parameter (JAX-RS would
@@ -27,14 +28,13 @@ public final class QueryParams {
         }
     }
 
-    /** A country code of the shared reference, checked by {@code isKnown}. */
-    public static Optional<String> country(String name, String value, java.util.function.Predicate<String> isKnown) {
+    /** A country code of the shared reference ({@link Countries}), in a query or path parameter. */
+    public static Optional<String> country(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        if (!isKnown.test(value)) {
-            throw ProblemException.invalidField(name, "unknown country code \"" + value + "\"; use ISO 3166-1 alpha-3 "
-                    + "(e.g. JPN) or, for a former state, ISO 3166-3 (e.g. SUHH)");
+        if (!Countries.isKnown(value)) {
+            throw ProblemException.invalidField(name, "unknown country code \"" + value + "\"; " + Countries.CODE_HINT);
         }
         return Optional.of(value);
     }

@@ -42,7 +42,8 @@ public class RouteProblems {
         write(context, Problem.of(status, detail, context.request().path(), RequestIds.of(context.request())));
     }
 
-    static void write(RoutingContext context, Problem problem) {
+    /** Answers with {@code problem} (and a Bearer challenge on 401) from a Vert.x route. */
+    public static void write(RoutingContext context, Problem problem) {
         HttpServerResponse response = context.response();
         response.setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE);
