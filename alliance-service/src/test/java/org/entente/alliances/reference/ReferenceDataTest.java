@@ -71,6 +71,13 @@ class ReferenceDataTest {
     }
 
     @Test
+    void cstoHadNineStatesUntilAzerbaijanGeorgiaAndUzbekistanLeftIn1999() {
+        assertEquals(9, members("CSTO", "?asOf=1999-04-19"));
+        assertEquals(6, members("CSTO", "?asOf=1999-04-20"));
+        assertEquals(6, members("CSTO", ""));
+    }
+
+    @Test
     void natosArticle5WasInvokedOnceOn12September2001() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/NATO/clause-invocations")
                 .then().statusCode(200)
