@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.platform.jpa.Like;
 
 /** The list filters of {@code GET /api/v1/alliances}, as a JPQL condition on alias {@code e}. */
 public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> region, Optional<AllianceStatus> status,
@@ -17,7 +18,7 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         region.ifPresent(r -> conditions.add("e.region = :region"));
         status.ifPresent(s -> conditions.add("e.status = :status"));
         activeOn.ifPresent(d -> conditions.add("e.founded <= :activeOn AND (e.dissolved IS NULL OR e.dissolved > :activeOn)"));
-        nameContains.ifPresent(q -> conditions.add("LOWER(e.name) LIKE :nameContains ESCAPE '\\'"));
+        nameContains.ifPresent(q -> conditions.add(Like.condition("e.name", "nameContains")));
         // a member on activeOn, or today
         member.ifPresent(c -> conditions.add("EXISTS (SELECT 1 FROM Membership m WHERE m.allianceId = e.id AND m.country = :member"
                 + " AND m.joined <= :memberOn AND (m.left IS NULL OR m.left > :memberOn))"));
@@ -34,8 +35,7 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
             parameters.put("member", c);
             parameters.put("memberOn", activeOn.orElse(LocalDate.now()));
         });
-        nameContains.ifPresent(q -> parameters.put("nameContains", "%" + q.toLowerCase()
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        nameContains.ifPresent(q -> parameters.put("nameContains", Like.containing(q)));
         return parameters;
     }
 }

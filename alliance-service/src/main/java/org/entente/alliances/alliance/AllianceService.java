@@ -6,15 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
@@ -24,6 +20,7 @@ import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.RecordFields;
 import org.entente.platform.rest.SortOrder;
 
 /** Alliances: every change in one transaction with its event. */
@@ -33,8 +30,8 @@ public class AllianceService {
     static final KeysetPager<Alliance> PAGER = new KeysetPager<>(Alliance.class, Map.of(
             "name", SortField.text("name", a -> a.name),
             "code", SortField.text("code", a -> a.code),
-            "founded", new SortField<>("founded", a -> a.founded, LocalDate::parse)),
-            new SortField<>("id", a -> a.id, UUID::fromString));
+            "founded", SortField.date("founded", a -> a.founded)),
+            SortField.id(a -> a.id));
 
     private final Outbox outbox;
     private final ObjectMapper json;
@@ -67,7 +64,7 @@ public class AllianceService {
         alliance.updatedAt = alliance.createdAt;
         alliance.persist();
         entityManager.flush(); // the version is assigned: events and the ETag carry the committed state
-        publish(alliance, "alliance.created.v1", setFields(input));
+        publish(alliance, "alliance.created.v1", RecordFields.set(input));
         return alliance;
     }
 
@@ -78,7 +75,7 @@ public class AllianceService {
         AllianceInput before = AllianceInput.of(alliance);
         AllianceInput after = BeanValidation.requireValid(validator,
                 MergePatch.apply(json, before, patch, AllianceInput.class));
-        List<String> changed = changedFields(before, after);
+        List<String> changed = RecordFields.changed(before, after);
         if (changed.isEmpty()) {
             return alliance;
         }
@@ -134,9 +131,7 @@ public class AllianceService {
         Alliance alliance = get(idOrCode);
         ETags.requireMatch(ifMatch, alliance.version);
         if (!alliance.status.allowedOperations().contains(operation)) {
-            List<String> allowed = alliance.status.allowedOperations();
-            throw new ProblemException(409, "Cannot " + operation + " an alliance that is " + alliance.status
-                    + "; allowed now: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
+            throw ProblemException.notAllowed(operation, "an alliance", alliance.status, alliance.status.allowedOperations());
         }
         return alliance;
     }
@@ -156,42 +151,6 @@ public class AllianceService {
         Alliance holder = Alliance.<Alliance>find("code", code).firstResult();
         if (holder != null && !holder.id.equals(except)) {
             throw new ProblemException(409, "code: an alliance with code " + code + " exists already (id " + holder.id + ")");
-        }
-    }
-
-    private static List<String> setFields(AllianceInput input) {
-        List<String> fields = new ArrayList<>();
-        for (RecordComponent component : AllianceInput.class.getRecordComponents()) {
-            Object value = read(component, input);
-            if (value != null && !(value instanceof java.util.Collection<?> c && c.isEmpty())) {
-                fields.add(component.getName());
-            }
-        }
-        return fields;
-    }
-
-    private static List<String> changedFields(AllianceInput before, AllianceInput after) {
-        Map<String, Boolean> changed = new LinkedHashMap<>();
-        for (RecordComponent component : AllianceInput.class.getRecordComponents()) {
-            if (!Objects.equals(normalize(read(component, before)), normalize(read(component, after)))) {
-                changed.put(component.getName(), true);
-            }
-        }
-        return List.copyOf(changed.keySet());
-    }
-
-    private static Object normalize(Object value) {
-        if (value instanceof java.math.BigDecimal number) {
-            return number.stripTrailingZeros(); // 2.0 and 2.00 are the same target
-        }
-        return value instanceof java.util.Collection<?> c && c.isEmpty() ? null : value;
-    }
-
-    private static Object read(RecordComponent component, AllianceInput input) {
-        try {
-            return component.getAccessor().invoke(input);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -70,8 +70,8 @@ public class MembershipService {
 
     static final KeysetPager<Membership> PAGER = new KeysetPager<>(Membership.class, java.util.Map.of(
             "country", SortField.text("country", m -> m.country),
-            "joined", new SortField<>("joined", m -> m.joined, LocalDate::parse)),
-            new SortField<>("id", m -> m.id, UUID::fromString));
+            "joined", SortField.date("joined", m -> m.joined)),
+            SortField.id(m -> m.id));
 
     /** One page of the members on {@code asOf}, or of every period when {@code asOf} is empty. */
     public Page<MembershipView> page(Alliance alliance, Optional<LocalDate> asOf, SortOrder order, String after, int limit) {

@@ -60,9 +60,9 @@ public final class KeysetPager<T> {
             for (int i = 0; i < keys.size(); i++) {
                 List<String> all = new ArrayList<>();
                 for (int j = 0; j < i; j++) {
-                    all.add("e." + keys.get(j).path() + " = :k" + j);
+                    all.add(keys.get(j).expression() + " = :k" + j);
                 }
-                all.add("e." + keys.get(i).path() + (descending.get(i) ? " < :k" : " > :k") + i);
+                all.add(keys.get(i).expression() + (descending.get(i) ? " < :k" : " > :k") + i);
                 alternatives.add("(" + String.join(" AND ", all) + ")");
             }
             conditions.add("(" + String.join(" OR ", alternatives) + ")");
@@ -76,7 +76,7 @@ public final class KeysetPager<T> {
         }
         List<String> orderBy = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            orderBy.add("e." + keys.get(i).path() + (descending.get(i) ? " DESC" : " ASC"));
+            orderBy.add(keys.get(i).expression() + (descending.get(i) ? " DESC" : " ASC"));
         }
         String jpql = "SELECT e FROM " + type.getSimpleName() + " e"
                 + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))

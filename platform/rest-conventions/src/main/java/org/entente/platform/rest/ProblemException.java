@@ -26,6 +26,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.FieldError(field, message)));
     }
 
+    /**
+     * A 409 for a lifecycle operation the current status does not allow, naming the status and the
+     * operations allowed in it, so a client knows what it can do instead.
+     */
+    public static ProblemException notAllowed(String operation, String subject, Object status, List<String> allowed) {
+        return new ProblemException(409, ProblemTypes.ILLEGAL_TRANSITION, "Cannot " + operation + " " + subject
+                + " that is " + status + "; allowed now: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)), null);
+    }
+
     public int status() {
         return status;
     }

@@ -211,10 +211,12 @@ public class ProblemMappers {
             if (javaOnly) {
                 continue;
             }
-            if (node.isInIterable() && field.length() > 0) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && field.length() > 0 && position != null) { // a set's elements have no position
+                field.append('[').append(position).append(']');
             }
-            if (node.getName() != null) {
+            // "<list element>" and the like name the container, not a field
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (field.length() > 0) {
                     field.append('.');
                 }

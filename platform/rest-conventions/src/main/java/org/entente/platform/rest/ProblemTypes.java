@@ -9,6 +9,9 @@ public final class ProblemTypes {
     /** The body is not well-formed JSON. */
     public static final String MALFORMED_JSON = "urn:entente:problem:malformed-json";
 
+    /** A lifecycle operation the resource's current status does not allow; {@code detail} names the allowed ones. */
+    public static final String ILLEGAL_TRANSITION = "urn:entente:problem:illegal-transition";
+
     private ProblemTypes() {
     }
 }

@@ -1,0 +1,16 @@
+package org.entente.agreements.agreement;
+
+/** What kind of arrangement an agreement is (DOMAIN.md). Open-ended: clients must accept values added later. */
+public enum AgreementType {
+    /** An obligation to come to each other's defense (US-Japan 1960). */
+    MUTUAL_DEFENSE_TREATY,
+    /** A framework for cooperation, often with access to facilities (DCA). */
+    DEFENSE_COOPERATION_AGREEMENT,
+    /** The legal status of one party's forces on the other's territory (SOFA, visiting forces, reciprocal access). */
+    STATUS_OF_FORCES_AGREEMENT,
+    INTELLIGENCE_SHARING,
+    TECHNOLOGY_TRANSFER,
+    LOGISTICS_SUPPORT,
+    TRAINING_AND_EXERCISES,
+    PROCUREMENT
+}
