@@ -119,6 +119,7 @@ public final class LocalSuite implements AutoCloseable {
         alliance.put("entente.reference-data.load-on-empty", "true");
         Map<String, String> agreement = new LinkedHashMap<>(common);
         agreement.putAll(agreementDatabase);
+        agreement.put("entente.reference-data.load-on-empty", "true");
         Map<String, String> exercise = new LinkedHashMap<>(common);
         exercise.put("quarkus.mongodb.connection-string", mongoUri);
 

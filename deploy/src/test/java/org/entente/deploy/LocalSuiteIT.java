@@ -110,6 +110,41 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
+    void theReferenceAgreementsAreLoadedOnFirstStartAndTheirViewsAnswerThroughTheGateway() {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/agreements?pair=JPN,USA&type=MUTUAL_DEFENSE_TREATY")
+                .then().statusCode(200)
+                .body("items[0].signed", equalTo("1960-01-19"))
+                .body("items[0].enteredIntoForce", equalTo("1960-06-23"));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/countries/JPN/agreements")
+                .then().statusCode(200)
+                .body("items.partner", hasItem("USA"));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/milestones?overdue=true")
+                .then().statusCode(200);
+    }
+
+    @Test
+    @Order(1)
+    void anEditorTakesAnAgreementThroughItsLifecycleThroughTheGateway() {
+        var proposed = given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).contentType("application/json")
+                .body("{\"parties\": [\"USA\", \"VNM\"], \"title\": \"Suite test agreement\", \"type\": \"TRAINING_AND_EXERCISES\"}")
+                .post("/api/v1/agreements")
+                .then().statusCode(201).extract();
+        String id = proposed.path("id");
+        String etag = given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).header("If-Match", proposed.header("ETag"))
+                .post("/api/v1/agreements/" + id + "/open-negotiation")
+                .then().statusCode(200).body("status", equalTo("NEGOTIATING")).extract().header("ETag");
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).header("If-Match", etag)
+                .post("/api/v1/agreements/" + id + "/enter-into-force")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/agreements/" + id + "/history")
+                .then().statusCode(200).body("items.operation", hasItem("open-negotiation"));
+    }
+
+    @Test
+    @Order(1)
     void theSwaggerUiListsEveryServiceDocument() {
         given().baseUri(suite.gateway()).get("/q/swagger-ui/")
                 .then().statusCode(200)

@@ -85,6 +85,13 @@ class ForwardingTest {
     }
 
     @Test
+    void milestonesAcrossAgreementsBelongToTheAgreementService() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/milestones?overdue=true")
+                .then().statusCode(502)
+                .body("detail", containsString("agreement-service"));
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)

@@ -46,12 +46,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Bilateral defense agreements and their lifecycle")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role is too low",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgreementResource {
 
     private static final String IF_MATCH_DOC = "The ETag of the agreement as last read (required)";
@@ -165,10 +159,6 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "The change conflicts with the agreement's status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") String id,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                           @Schema(implementation = AgreementInput.class) String patch) throws JsonProcessingException {
@@ -183,10 +173,6 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openNegotiation(@PathParam("id") String id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                                     @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -200,10 +186,6 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sign(@PathParam("id") String id,
                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
@@ -220,10 +202,6 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response enterIntoForce(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                                    @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -237,10 +215,6 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response suspend(@PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
@@ -256,10 +230,6 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resume(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                            @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -274,10 +244,6 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response terminate(@PathParam("id") String id,
                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                               @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -289,8 +255,6 @@ public class AgreementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteAgreement", summary = "Delete an agreement with its history, milestones and consultations (admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         agreements.delete(id, ifMatch);

@@ -31,12 +31,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/agreements/{agreementId}/consultations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consultations", description = "Regular dialogues held under an agreement")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role is too low",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such agreement",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConsultationResource {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementService;
 import org.entente.platform.rest.Page;
-import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
 
@@ -45,8 +43,6 @@ public class CountryAgreementResource {
             summary = "A country's partners: per partner country, the agreements between them and which are in force",
             description = "Partners in code order; every agreement is listed whatever its status, flagged `inForce` on `inForceOn`.")
     @APIResponse(responseCode = "200", description = "The partners")
-    @APIResponse(responseCode = "400", description = "Unknown country code or bad date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PartnerView> partners(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "JPN") String code,
             @QueryParam("inForceOn") @Parameter(description = "The day `inForce` refers to; default today (UTC)",

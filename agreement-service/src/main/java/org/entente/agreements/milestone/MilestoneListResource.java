@@ -12,13 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.rest.PageLinks;
-import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
@@ -40,8 +38,6 @@ public class MilestoneListResource {
     @Operation(operationId = "listMilestones", summary = "Milestones across all agreements, e.g. the overdue ones",
             description = "Overdue: PLANNED or IN_PROGRESS with a due day before today (UTC).")
     @APIResponse(responseCode = "200", description = "A page of milestones, each with its agreement")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @QueryParam("overdue") @Parameter(description = "Only overdue milestones", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @QueryParam("party") @Parameter(description = "Only milestones of this country's agreements", example = "PHL") String party,

@@ -38,12 +38,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/agreements/{agreementId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones", description = "Objectives' dated steps, their progress, and what is overdue")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role is too low",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such agreement or milestone",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MilestoneResource {
@@ -97,10 +91,6 @@ public class MilestoneResource {
             description = "Setting status COMPLETED sets progress to 100 unless the patch gives another value, which is refused.")
     @APIResponse(responseCode = "200", description = "The changed milestone and its new ETag",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "412", description = "The milestone changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("agreementId") String agreementId, @PathParam("milestoneId") String milestoneId,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                           @Schema(implementation = MilestoneInput.class) String patch) throws JsonProcessingException {
@@ -112,8 +102,6 @@ public class MilestoneResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "removeAgreementMilestone", summary = "Remove a milestone entered by mistake")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "412", description = "The milestone changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("agreementId") String agreementId, @PathParam("milestoneId") String milestoneId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         milestones.remove(agreementId, milestoneId, ifMatch);

@@ -40,12 +40,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances", description = "Standing multilateral security arrangements and their lifecycle")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role is too low",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AllianceResource {
 
     private static final String IF_MATCH_DOC = "The ETag of the alliance as last read (required)";
@@ -124,10 +118,6 @@ public class AllianceResource {
             description = "Send only what changes; `null` removes an optional field. Status changes through the lifecycle operations.")
     @APIResponse(responseCode = "200", description = "The changed alliance and its new ETag",
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
-    @APIResponse(responseCode = "412", description = "The alliance changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("idOrCode") String idOrCode,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                           @Schema(implementation = AllianceInput.class) String patch) throws JsonProcessingException {

@@ -15,13 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.platform.rest.ETags;
-import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
@@ -29,8 +25,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/alliances/{idOrCode}/burden-sharing/{year}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Burden-sharing", description = "Members' defense spending against the alliance's target")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BurdenResource {
 
     @Inject

@@ -41,8 +41,6 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/alliances/{idOrCode}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Membership", description = "Who belongs to an alliance, over time")
-@APIResponse(responseCode = "400", description = "Invalid input; `errors` names each field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such alliance or membership",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MembershipResource {
