@@ -110,7 +110,7 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
-    void theReferenceAgreementsAreLoadedOnFirstStartAndTheirViewsAnswerThroughTheGateway() {
+    void theReferenceAgreementsAreLoadedOnFirstStartAndTheirViewsAnswerThroughTheGateway() throws Exception {
         given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
                 .get("/api/v1/agreements?pair=JPN,USA&type=MUTUAL_DEFENSE_TREATY")
                 .then().statusCode(200)
@@ -127,7 +127,7 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
-    void anEditorTakesAnAgreementThroughItsLifecycleThroughTheGateway() {
+    void anEditorTakesAnAgreementThroughItsLifecycleThroughTheGateway() throws Exception {
         var proposed = given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).contentType("application/json")
                 .body("{\"parties\": [\"USA\", \"VNM\"], \"title\": \"Suite test agreement\", \"type\": \"TRAINING_AND_EXERCISES\"}")
                 .post("/api/v1/agreements")

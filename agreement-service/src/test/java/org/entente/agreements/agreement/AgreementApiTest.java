@@ -73,6 +73,11 @@ class AgreementApiTest {
             assertEquals("org.entente.agreement.proposed.v1", proposed.type());
             assertEquals("/agreement-service", proposed.source());
             assertEquals(id, proposed.subject());
+            assertTrue(proposed.id() != null && proposed.time() != null);
+            var record = KafkaEvents.records(TOPIC, rs -> rs.stream().anyMatch(r -> id.equals(r.key())), WAIT).stream()
+                    .filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertEquals("1.0", new String(record.headers().lastHeader("ce_specversion").value(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("application/json", new String(record.headers().lastHeader("content-type").value(), java.nio.charset.StandardCharsets.UTF_8));
             assertTrue(proposed.dataAsString().contains("\"status\":\"PROPOSED\"")
                     && proposed.dataAsString().contains("\"changed\":[\"parties\",\"title\""), proposed.dataAsString());
         }

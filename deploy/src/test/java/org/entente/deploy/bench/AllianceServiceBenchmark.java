@@ -1,173 +1,35 @@
 package org.entente.deploy.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.entente.deploy.LocalSuite;
-import org.entente.deploy.SuiteSettings;
-import org.entente.platform.cloudevents.KafkaCloudEvents;
-
 /**
- * Prints throughput and latency of alliance-service, started the way the local suite starts it
- * (packaged, own process, embedded PostgreSQL and Kafka, reference data loaded):
- * GET one alliance by id, a filtered list of 50 alliances, and the time from a change's commit to
- * its event being readable on Kafka. Run with {@code deploy/bench/alliance-service.sh}; build first
- * ({@code ./mvnw -DskipTests install}). Figures, not assertions: this is not a test.
+ * alliance-service: GET NATO by id, a list of 50 alliances filtered by name, and PATCHes of NATO's
+ * description. Run with {@code deploy/bench/alliance-service.sh}.
  */
-public final class AllianceServiceBenchmark {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+public final class AllianceServiceBenchmark implements ServiceBenchmark.Scenario {
 
     public static void main(String[] args) throws Exception {
-        int threads = Integer.getInteger("threads", 8);
-        Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
-        int changes = Integer.getInteger("changes", 1000);
-        Path data = Files.createTempDirectory("entente-bench-");
-        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
-                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS);
-        try (LocalSuite suite = LocalSuite.start(settings)) {
-            String service = suite.endpoint("alliance-service");
-            String token = suite.token("editor");
-            String list = service + "/api/v1/alliances?limit=50&q=" + seedAlliances(service, token, 60);
-            String natoId = idOf(service + "/api/v1/alliances/NATO", token);
-
-            System.out.printf("%nalliance-service benchmark: %d client threads, %d s per run, %d cores%n", threads,
-                    duration.toSeconds(), Runtime.getRuntime().availableProcessors());
-            load("GET /api/v1/alliances/{id}", service + "/api/v1/alliances/" + natoId, token, threads, Duration.ofSeconds(5));
-            report("GET /api/v1/alliances/{id}", load(null, service + "/api/v1/alliances/" + natoId, token, threads, duration), duration);
-            load("filtered list", list, token, threads, Duration.ofSeconds(5));
-            report("GET /api/v1/alliances?q=...&limit=50 (50 items)", load(null, list, token, threads, duration), duration);
-            eventLatency(suite, service, token, changes);
-        }
+        ServiceBenchmark.run(new AllianceServiceBenchmark());
     }
 
-    /** Creates {@code count} alliances whose names share a tag; returns the tag. */
-    private static String seedAlliances(String service, String token, int count) throws Exception {
+    @Override
+    public String service() {
+        return "alliance-service";
+    }
+
+    @Override
+    public String topic() {
+        return "alliances.events";
+    }
+
+    @Override
+    public ServiceBenchmark.Targets prepare(String service, String token) throws Exception {
         String tag = "bench" + System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            String body = """
+        for (int i = 0; i < 60; i++) {
+            ServiceBenchmark.post(service + "/api/v1/alliances", token, """
                     {"code": "B%d_%d", "name": "%s %03d", "kind": "COALITION", "region": "GLOBAL", "founded": "2000-01-01",
-                     "focusAreas": ["HADR"], "obligations": ["CONSULTATION"]}""".formatted(i, System.nanoTime() % 100000, tag, i);
-            send(HttpRequest.newBuilder(URI.create(service + "/api/v1/alliances")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
+                     "focusAreas": ["HADR"], "obligations": ["CONSULTATION"]}""".formatted(i, System.nanoTime() % 100000, tag, i));
         }
-        return tag;
-    }
-
-    private static long[] load(String warmup, String url, String token, int threads, Duration duration) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<List<Long>>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                List<Long> latencies = new ArrayList<>();
-                while (running.get()) {
-                    long start = System.nanoTime();
-                    send(request, 200);
-                    latencies.add(System.nanoTime() - start);
-                }
-                return latencies;
-            }));
-        }
-        Thread.sleep(duration.toMillis());
-        running.set(false);
-        List<Long> all = new ArrayList<>();
-        for (Future<List<Long>> worker : workers) {
-            all.addAll(worker.get());
-        }
-        pool.shutdown();
-        return all.stream().mapToLong(Long::longValue).sorted().toArray();
-    }
-
-    private static void report(String what, long[] sortedNanos, Duration duration) {
-        System.out.printf("  %-50s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", what,
-                sortedNanos.length / (double) duration.toSeconds(), percentile(sortedNanos, 50) / 1e6,
-                percentile(sortedNanos, 99) / 1e6, sortedNanos.length);
-    }
-
-    /** Changes one alliance {@code changes} times, one after the other, and reads each event back. */
-    private static void eventLatency(LocalSuite suite, String service, String token, int changes) throws Exception {
-        String bootstrap = suite.endpoint("Kafka bootstrap");
-        Properties config = new Properties();
-        config.put("bootstrap.servers", bootstrap);
-        config.put("enable.auto.commit", "false");
-        String url = service + "/api/v1/alliances/NATO";
-        long[] latencies = new long[changes];
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor("alliances.events", Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-            String etag = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
-            int received = 0;
-            for (int i = 0; i < changes; i++) {
-                HttpResponse<String> patched = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("Authorization", "Bearer " + token).header("If-Match", etag)
-                        .header("Content-Type", "application/merge-patch+json")
-                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"description\": \"change " + i + "\"}")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (patched.statusCode() != 200) {
-                    throw new IllegalStateException("PATCH answered " + patched.statusCode() + ": " + patched.body());
-                }
-                etag = patched.headers().firstValue("ETag").orElseThrow();
-                while (received <= i) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(5))) {
-                        Instant readable = Instant.now();
-                        Instant committed = KafkaCloudEvents.fromRecord(record).time();
-                        if (received < changes) {
-                            latencies[received++] = Duration.between(committed, readable).toNanos();
-                        }
-                    }
-                }
-            }
-        }
-        Arrays.sort(latencies);
-        System.out.printf("  %-50s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%d changes, one at a time)%n",
-                "change (PATCH) to event readable on Kafka", percentile(latencies, 50) / 1e6,
-                percentile(latencies, 99) / 1e6, latencies[latencies.length - 1] / 1e6, changes);
-    }
-
-    private static String idOf(String url, String token) throws Exception {
-        String body = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(), 200);
-        int start = body.indexOf("\"id\":\"") + 6;
-        return body.substring(start, body.indexOf('"', start));
-    }
-
-    private static String send(HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static long percentile(long[] sorted, int percent) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+        String nato = service + "/api/v1/alliances/" + ServiceBenchmark.idOf(service + "/api/v1/alliances/NATO", token);
+        return new ServiceBenchmark.Targets(nato, service + "/api/v1/alliances?limit=50&q=" + tag, nato,
+                "{\"description\": \"change %d\"}");
     }
 }

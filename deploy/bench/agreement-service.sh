@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Prints agreement-service figures: requests per second and latency of GET by id and of a filtered
+# list of 50, and the time from a change to its event being readable on Kafka (median, p99).
+# Starts its own suite on free ports (packaged services, embedded PostgreSQL and Kafka).
+#   deploy/bench/agreement-service.sh [-Dthreads=8] [-Dseconds=20] [-Dchanges=1000]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -f agreement-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.AgreementServiceBenchmark \
+  -Dexec.classpathScope=test "$@"
