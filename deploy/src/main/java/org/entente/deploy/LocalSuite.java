@@ -28,6 +28,8 @@ public final class LocalSuite implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** Each service's topic, created before the services start (docs/events.md). */
+    private static final List<String> EVENT_TOPICS = List.of("alliances.events", "agreements.events", "exercises.events");
     /** Kept referenced: java.util.logging forgets levels of loggers nobody holds. */
     private static final List<Logger> QUIET_LOGGERS = new ArrayList<>();
 
@@ -187,6 +189,7 @@ public final class LocalSuite implements AutoCloseable {
         }
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(settings.dataDir().resolve("kafka"), port);
         onStop(broker::close);
+        broker.createTopics(EVENT_TOPICS);
         return broker.bootstrapServers();
     }
 

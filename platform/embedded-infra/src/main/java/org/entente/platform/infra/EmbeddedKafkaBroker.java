@@ -7,10 +7,20 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -93,6 +103,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int rc = StorageTool.execute(new String[] {"format", "-t", CLUSTER_ID, "-c", configFile.toString()}, quiet);
         if (rc != 0) {
             throw new IllegalStateException("kafka-storage format failed with exit code " + rc);
+        }
+    }
+
+    /**
+     * Creates the topics that do not exist yet, with the broker's default partitions. Services
+     * starting together would otherwise race the broker's auto-creation with their first sends, which
+     * an idempotent producer answers with retries and out-of-sequence errors.
+     */
+    public void createTopics(List<String> names) {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream().filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, Optional.empty(), Optional.empty())).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics " + names, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot create topics " + names + ": " + e.getMessage(), e);
         }
     }
 
