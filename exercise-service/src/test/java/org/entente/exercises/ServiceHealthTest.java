@@ -32,7 +32,7 @@ class ServiceHealthTest {
     void theExercisesCollectionExistsWithItsIndexesAfterStart() {
         var indexes = mongo.getDatabase("exercises").getCollection("exercises").listIndexes()
                 .map(index -> index.getString("name")).into(new ArrayList<>());
-        org.hamcrest.MatcherAssert.assertThat(indexes, hasItems("by_name", "by_start"));
+        org.hamcrest.MatcherAssert.assertThat(indexes, hasItems("unique_name", "by_start", "by_participant", "by_status", "pending_events"));
         var collections = mongo.getDatabase("exercises").listCollectionNames().into(new ArrayList<>());
         org.hamcrest.MatcherAssert.assertThat(collections, hasItem("exercises"));
     }

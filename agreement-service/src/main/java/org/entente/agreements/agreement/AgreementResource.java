@@ -32,9 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.idempotency.IdempotentRequests;
-import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
+import org.entente.platform.rest.OptionalBody;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
@@ -261,21 +261,9 @@ public class AgreementResource {
         return Response.noContent().build();
     }
 
-    /**
-     * The body is optional (most operations need nothing), so it is read here rather than by JAX-RS,
-     * which would refuse a POST without a content type.
-     */
     private Response operate(String id, String ifMatch, String body, LifecycleOperation operation) throws JsonProcessingException {
-        TransitionInput input = TransitionInput.NONE;
-        if (body != null && !body.isBlank()) {
-            MediaType type = headers.getMediaType();
-            if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                throw new ProblemException(415, "A lifecycle operation's body is application/json");
-            }
-            input = BeanValidation.requireValid(validator, json.readValue(body, TransitionInput.class));
-        }
-        TransitionInput given = input;
-        return withETag(Response.ok(), agreements.operate(id, ifMatch, (lifecycle, a) -> operation.apply(lifecycle, a, given)));
+        TransitionInput input = OptionalBody.read(body, headers.getMediaType(), TransitionInput.class, TransitionInput.NONE, json, validator);
+        return withETag(Response.ok(), agreements.operate(id, ifMatch, (lifecycle, a) -> operation.apply(lifecycle, a, input)));
     }
 
     private static Optional<List<String>> pair(String pair) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.entente.platform.countries.Region;
 
 @Entity
 public class Alliance extends PanacheEntityBase {

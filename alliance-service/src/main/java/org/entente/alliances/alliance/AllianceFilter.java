@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.platform.jpa.Like;
+import org.entente.platform.countries.Region;
 
 /** The list filters of {@code GET /api/v1/alliances}, as a JPQL condition on alias {@code e}. */
 public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> region, Optional<AllianceStatus> status,

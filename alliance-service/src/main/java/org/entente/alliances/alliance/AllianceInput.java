@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.platform.countries.Region;
 
 /** What a client sets on an alliance: the body of a create, and the target of a merge patch. */
 @Schema(name = "AllianceInput", description = "An alliance's own fields; status and dissolution change through lifecycle operations")

@@ -36,6 +36,7 @@ import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
+import org.entente.platform.countries.Region;
 
 @Path("/api/v1/alliances")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.entente.platform.countries.Region;
 
 /** An alliance as the API shows it and as events carry it. */
 public record AllianceView(

@@ -71,9 +71,12 @@ class ReferenceDataTest {
     }
 
     @Test
-    void cstoHadNineStatesUntilAzerbaijanGeorgiaAndUzbekistanLeftIn1999() {
-        assertEquals(9, members("CSTO", "?asOf=1999-04-19"));
-        assertEquals(6, members("CSTO", "?asOf=1999-04-20"));
+    void cstoHadNineStatesUntilAzerbaijanGeorgiaAndUzbekistanLeftIn1999AndUzbekistanWasBackFrom2006To2012() {
+        assertEquals(9, members("CSTO", "?asOf=1999-04-20"));
+        assertEquals(6, members("CSTO", "?asOf=1999-04-21"));
+        assertEquals(7, members("CSTO", "?asOf=2006-08-16"));
+        assertEquals(7, members("CSTO", "?asOf=2012-12-18"));
+        assertEquals(6, members("CSTO", "?asOf=2012-12-19"));
         assertEquals(6, members("CSTO", ""));
     }
 

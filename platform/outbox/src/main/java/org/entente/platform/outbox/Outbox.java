@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.entente.platform.cloudevents.DomainEvent;
+import org.entente.platform.relay.OutboxConfig;
 
 /**
  * Where services put their events: in the outbox table, inside the transaction that makes the

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.entente.platform.relay.OutboxConfig;
 
 /** Deletes sent events once they are older than {@code entente.outbox.retention}. */
 @ApplicationScoped

@@ -32,7 +32,7 @@ abstract class InfrastructureResource implements QuarkusTestResourceLifecycleMan
                 .orElseGet(() -> SharedInfrastructure.kafka().bootstrapServers()));
     }
 
-    protected static void addMongo(Map<String, String> config) {
+    static void addMongo(Map<String, String> config) {
         config.put("quarkus.mongodb.connection-string", ExternalInfrastructure.setting("MONGODB_URI")
                 .orElseGet(() -> SharedInfrastructure.mongo().connectionString()));
     }

@@ -20,6 +20,7 @@ import org.entente.platform.infra.FreePorts;
  * {@code @WithTestResource(KafkaOutage.class)}: real PostgreSQL and token keys as usual, plus a Kafka
  * broker of the test class's own that the test can stop and start again ({@link #stopBroker()},
  * {@link #startBroker()}) on the same port and log directory, to test behaviour during an outage.
+ * A service on MongoDB names its store: {@code initArgs = @ResourceArg(name = "store", value = "mongodb")}.
  */
 public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
 
@@ -32,6 +33,12 @@ public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
     private EmbeddedKafkaBroker broker;
     private Path directory;
     private int port;
+    private boolean mongo;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        mongo = "mongodb".equals(initArgs.get("store"));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -45,7 +52,11 @@ public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
         register(new Controls());
 
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
-        InfrastructureResource.addPostgres(config);
+        if (mongo) {
+            InfrastructureResource.addMongo(config);
+        } else {
+            InfrastructureResource.addPostgres(config);
+        }
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
         return config;
     }

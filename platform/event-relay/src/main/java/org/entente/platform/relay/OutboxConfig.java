@@ -1,4 +1,4 @@
-package org.entente.platform.outbox;
+package org.entente.platform.relay;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

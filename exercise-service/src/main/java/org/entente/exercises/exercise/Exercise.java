@@ -1,0 +1,59 @@
+package org.entente.exercises.exercise;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.exercises.participant.Participant;
+import org.entente.platform.countries.Region;
+
+/** A multinational exercise as the service holds it: one document of the {@code exercises} collection. */
+public class Exercise {
+
+    public String id;
+    public String name;
+    public String series;
+    public List<String> hosts = new ArrayList<>();
+    public String leadNation;
+    public Set<ExerciseType> types = EnumSet.noneOf(ExerciseType.class);
+    public Location location;
+    public Region region;
+    public PartialDate start;
+    public PartialDate end;
+    public List<String> objectives = new ArrayList<>();
+    public String alliance;
+    public String agreement;
+    public List<Participant> participants = new ArrayList<>();
+    public ExerciseStatus status = ExerciseStatus.PLANNED;
+    public String statusReason;
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    public Optional<Participant> participant(String country) {
+        return participants.stream().filter(p -> p.country().equals(country)).findFirst();
+    }
+
+    ExerciseInput input() {
+        return new ExerciseInput(name, series, List.copyOf(hosts), leadNation, Set.copyOf(types), location, region, start, end,
+                List.copyOf(objectives), alliance, agreement, List.copyOf(participants));
+    }
+
+    void apply(ExerciseInput input) {
+        name = input.name();
+        series = input.series();
+        hosts = new ArrayList<>(input.hosts());
+        leadNation = input.leadNation();
+        types = input.types() == null || input.types().isEmpty() ? EnumSet.noneOf(ExerciseType.class) : EnumSet.copyOf(input.types());
+        location = input.location();
+        region = input.region();
+        start = input.start();
+        end = input.end();
+        objectives = input.objectives() == null ? new ArrayList<>() : new ArrayList<>(input.objectives());
+        alliance = input.alliance();
+        agreement = input.agreement();
+        participants = input.participants() == null ? new ArrayList<>() : new ArrayList<>(input.participants());
+    }
+}

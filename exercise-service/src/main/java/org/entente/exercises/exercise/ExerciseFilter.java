@@ -1,0 +1,34 @@
+package org.entente.exercises.exercise;
+
+import com.mongodb.client.model.Filters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.conversions.Bson;
+import org.entente.platform.countries.Region;
+
+/** The list filters of {@code GET /api/v1/exercises}, as a MongoDB query. */
+public record ExerciseFilter(Optional<String> country, Optional<String> host, Optional<ExerciseType> type,
+                             Optional<String> series, Optional<Region> region, Optional<ExerciseStatus> status,
+                             Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> alliance,
+                             Optional<String> agreement, Optional<String> nameContains) {
+
+    Bson bson() {
+        List<Bson> conditions = new ArrayList<>();
+        country.ifPresent(c -> conditions.add(Filters.eq("participants.country", c)));
+        host.ifPresent(h -> conditions.add(Filters.eq("hosts", h)));
+        type.ifPresent(t -> conditions.add(Filters.eq("types", t.name())));
+        series.ifPresent(s -> conditions.add(Filters.eq("series", s)));
+        region.ifPresent(r -> conditions.add(Filters.eq("region", r.name())));
+        status.ifPresent(s -> conditions.add(Filters.eq("status", s.name())));
+        // overlaps [from, to]: it may end on or after from, and may start on or before to
+        from.ifPresent(d -> conditions.add(Filters.gte("endLatest", d.toString())));
+        to.ifPresent(d -> conditions.add(Filters.lte("startEarliest", d.toString())));
+        alliance.ifPresent(a -> conditions.add(Filters.eq("alliance", a)));
+        agreement.ifPresent(a -> conditions.add(Filters.eq("agreement", a)));
+        nameContains.ifPresent(q -> conditions.add(Filters.regex("name", Pattern.quote(q), "i")));
+        return conditions.isEmpty() ? Filters.empty() : Filters.and(conditions);
+    }
+}

@@ -1,0 +1,43 @@
+package org.entente.exercises.exercise;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.exercises.participant.Participant;
+import org.entente.platform.countries.CountryCode;
+import org.entente.platform.countries.Region;
+
+/**
+ * What a client sets on an exercise: the body of a create (with its first participants), and the
+ * target of a merge patch (participants then change through their own operations).
+ */
+@Schema(name = "ExerciseInput")
+public record ExerciseInput(
+        @NotBlank @Size(max = 200) @Schema(example = "RIMPAC 2024") String name,
+        @Size(max = 100) @Schema(example = "RIMPAC") String series,
+        @NotNull @Size(min = 1, max = 10) @Schema(example = "[\"USA\"]") List<@NotNull @CountryCode String> hosts,
+        @CountryCode @Schema(example = "USA") String leadNation,
+        @Schema(example = "[\"SEA\", \"AIR\", \"AMPHIBIOUS\"]") Set<@NotNull ExerciseType> types,
+        @Valid Location location,
+        @NotNull @Schema(example = "INDO_PACIFIC") Region region,
+        @NotNull @Schema(example = "2024-06-27") PartialDate start,
+        @NotNull @Schema(example = "2024-08-01") PartialDate end,
+        @Size(max = 50) List<@NotBlank @Size(max = 500) String> objectives,
+        @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "an alliance code such as NATO")
+        @Schema(example = "NATO", description = "The alliance the exercise is held under") String alliance,
+        @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "an agreement id (UUID)")
+        @Schema(description = "The bilateral agreement the exercise is held under (agreement-service id)") String agreement,
+        @Size(max = 100) @Schema(description = "Create only: the first participants; every host must be one")
+        List<@Valid @NotNull Participant> participants) {
+
+    /** The same input with the participants an exercise has, for merge patches. */
+    ExerciseInput withParticipants(List<Participant> current) {
+        return new ExerciseInput(name, series, hosts, leadNation, types, location, region, start, end, objectives,
+                alliance, agreement, current);
+    }
+}

@@ -1,0 +1,164 @@
+package org.entente.exercises.exercise;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.entente.exercises.outbox.ExerciseRelay;
+import org.entente.exercises.outbox.PendingEvent;
+import org.entente.exercises.participant.Participant;
+import org.entente.platform.rest.BeanValidation;
+import org.entente.platform.rest.ETags;
+import org.entente.platform.rest.MergePatch;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.ProblemTypes;
+import org.entente.platform.rest.RecordFields;
+import org.entente.platform.rest.SortOrder;
+
+/** Exercises: every change one atomic document write carrying its events. */
+@ApplicationScoped
+public class ExerciseService {
+
+    private final ExerciseStore store;
+    private final ExerciseRelay relay;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+
+    ExerciseService(ExerciseStore store, ExerciseRelay relay, ObjectMapper json, Validator validator, Clock clock) {
+        this.store = store;
+        this.relay = relay;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public Exercise get(String id) {
+        return store.find(id).orElseThrow(() -> new ProblemException(404, "No exercise with id \"" + id + "\""));
+    }
+
+    public Page<ExerciseView> list(ExerciseFilter filter, SortOrder order, String after, int limit) {
+        Page<Exercise> page = store.page(filter.bson(), order, after, limit);
+        return new Page<>(page.items().stream().map(ExerciseView::of).toList(), page.next());
+    }
+
+    public Exercise create(ExerciseInput input) {
+        checkRules(input);
+        Exercise exercise = new Exercise();
+        exercise.id = UUID.randomUUID().toString();
+        exercise.apply(input);
+        exercise.createdAt = now();
+        exercise.updatedAt = exercise.createdAt;
+        store.insert(exercise, List.of(event(exercise, "exercise.planned.v1", RecordFields.set(input), null)));
+        relay.wake();
+        return exercise;
+    }
+
+    public Exercise patch(String id, String ifMatch, String patch) throws JsonProcessingException {
+        Exercise exercise = get(id);
+        ETags.requireMatch(ifMatch, exercise.version);
+        ExerciseInput before = exercise.input();
+        ExerciseInput after = BeanValidation.requireValid(validator, MergePatch.apply(json, before, patch, ExerciseInput.class));
+        List<String> changed = RecordFields.changed(before, after);
+        if (changed.contains("participants")) {
+            throw ProblemException.invalidField("participants", "participants change through /participants, one country at a time");
+        }
+        if (changed.isEmpty()) {
+            return exercise;
+        }
+        if (!exercise.status.isOpen()) {
+            throw new ProblemException(409, "A " + exercise.status + " exercise does not change");
+        }
+        checkRules(after);
+        exercise.apply(after);
+        return write(exercise, "exercise.updated.v1", changed, null);
+    }
+
+    /** Runs a change on the exercise as last read by the client, and writes it with its event. */
+    public Exercise change(String id, String ifMatch, String eventType, List<String> changed, Participant participant,
+                           Consumer<Exercise> change) {
+        Exercise exercise = get(id);
+        ETags.requireMatch(ifMatch, exercise.version);
+        change.accept(exercise);
+        return write(exercise, eventType, changed, participant);
+    }
+
+    public void delete(String id, String ifMatch) {
+        Exercise exercise = get(id);
+        ETags.requireMatch(ifMatch, exercise.version);
+        if (!store.markDeleted(exercise, event(exercise, "exercise.deleted.v1", List.of(), null))) {
+            throw stale(exercise);
+        }
+        relay.wake();
+    }
+
+    /** Writes a changed exercise with its event, or answers 412 if someone changed it since it was read. */
+    Exercise write(Exercise exercise, String eventType, List<String> changed, Participant participant) {
+        exercise.updatedAt = now();
+        // the event carries the state being written: the version after this write
+        exercise.version++;
+        PendingEvent event = event(exercise, eventType, changed, participant);
+        exercise.version--;
+        if (!store.update(exercise, List.of(event))) {
+            throw stale(exercise);
+        }
+        relay.wake();
+        return exercise;
+    }
+
+    /** The rules between fields that Bean Validation cannot see; every error names its field. */
+    static void checkRules(ExerciseInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.end().latest().isBefore(input.start().earliest())) {
+            errors.add(new Problem.FieldError("end", input.end() + " is before the start " + input.start()));
+        }
+        List<Participant> participants = input.participants() == null ? List.of() : input.participants();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            if (!seen.add(participants.get(i).country())) {
+                errors.add(new Problem.FieldError("participants[" + i + "].country",
+                        participants.get(i).country() + " takes part once"));
+            }
+        }
+        Set<String> hostSet = new HashSet<>();
+        for (int i = 0; i < input.hosts().size(); i++) {
+            String host = input.hosts().get(i);
+            if (!hostSet.add(host)) {
+                errors.add(new Problem.FieldError("hosts[" + i + "]", host + " is listed twice"));
+            } else if (!seen.contains(host)) {
+                errors.add(new Problem.FieldError("hosts[" + i + "]", host + " hosts the exercise but is not one of its participants"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, ProblemTypes.VALIDATION, errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    private PendingEvent event(Exercise exercise, String type, List<String> changed, Participant participant) {
+        try {
+            return PendingEvent.of(type, exercise.updatedAt,
+                    json.writeValueAsString(new ExerciseChanged(ExerciseView.of(exercise), changed, participant)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the event of exercise " + exercise.id, e);
+        }
+    }
+
+    private static ProblemException stale(Exercise exercise) {
+        return new ProblemException(412, "Exercise " + exercise.id + " changed since it was read; read it again");
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,26 @@
+package org.entente.exercises.exercise;
+
+import java.util.List;
+
+/**
+ * The lifecycle of an exercise: planned, announced (optional), in progress, completed; or cancelled
+ * at any point before completion. Changed only by the lifecycle operations and the schedule job.
+ */
+public enum ExerciseStatus {
+    PLANNED, ANNOUNCED, IN_PROGRESS, COMPLETED, CANCELLED;
+
+    /** The operations a client may call in this status. */
+    public List<String> allowedOperations() {
+        return switch (this) {
+            case PLANNED -> List.of("announce", "start", "cancel");
+            case ANNOUNCED -> List.of("start", "cancel");
+            case IN_PROGRESS -> List.of("complete", "cancel");
+            case COMPLETED, CANCELLED -> List.of();
+        };
+    }
+
+    /** Whether participants and plans can still change. */
+    public boolean isOpen() {
+        return this != COMPLETED && this != CANCELLED;
+    }
+}

@@ -1,0 +1,154 @@
+package org.entente.exercises.exercise;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.exercises.outbox.PendingEvent;
+import org.entente.platform.rest.Cursor;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.SortOrder;
+
+/**
+ * The {@code exercises} collection. Every write is one atomic single-document operation that also
+ * appends the change's events to the document's {@code pendingEvents} (the outbox lives with the
+ * document: there are no multi-document transactions to rely on). Updates are conditional on the
+ * version the client read, so a stale write changes nothing. A deleted exercise stays, marked
+ * {@code deleted}, until the relay has published its last events.
+ */
+@ApplicationScoped
+public class ExerciseStore {
+
+    static final String COLLECTION = "exercises";
+    /** Sortable fields and the document field each sorts by; {@code _id} ends every order. */
+    static final Map<String, String> SORTABLE = Map.of("name", "name", "start", "startEarliest", "end", "endLatest");
+
+    private final MongoCollection<Document> documents;
+
+    ExerciseStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+        this.documents = client.getDatabase(database).getCollection(COLLECTION);
+    }
+
+    void createIndexes(@Observes StartupEvent started) {
+        // createIndex is idempotent: an index that exists with the same keys and options is kept
+        documents.createIndex(Indexes.ascending("name"), new IndexOptions().name("unique_name").unique(true));
+        documents.createIndex(Indexes.ascending("startEarliest", "_id"), new IndexOptions().name("by_start"));
+        documents.createIndex(Indexes.ascending("participants.country"), new IndexOptions().name("by_participant"));
+        documents.createIndex(Indexes.ascending("status", "startEarliest"), new IndexOptions().name("by_status"));
+        documents.createIndex(Indexes.ascending("pendingEvents.id"), new IndexOptions().name("pending_events").sparse(true));
+    }
+
+    public MongoCollection<Document> documents() {
+        return documents;
+    }
+
+    public Optional<Exercise> find(String id) {
+        return Optional.ofNullable(documents.find(Filters.and(Filters.eq("_id", id), Filters.ne("deleted", true))).first())
+                .map(ExerciseDocuments::exercise);
+    }
+
+    public void insert(Exercise exercise, List<PendingEvent> events) {
+        Document document = ExerciseDocuments.fields(exercise).append("_id", exercise.id).append("version", 0L)
+                .append("pendingEvents", events.stream().map(PendingEvent::toDocument).toList());
+        try {
+            documents.insertOne(document);
+        } catch (MongoWriteException e) {
+            throw conflict(e, exercise);
+        }
+    }
+
+    /**
+     * Writes the exercise and appends its events, if its version is still {@code exercise.version};
+     * the exercise's version is then one higher.
+     *
+     * @return false when the exercise changed meanwhile (or is gone): nothing was written
+     */
+    public boolean update(Exercise exercise, List<PendingEvent> events) {
+        List<Bson> updates = new ArrayList<>();
+        ExerciseDocuments.fields(exercise).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        updates.add(Updates.inc("version", 1L));
+        updates.add(Updates.pushEach("pendingEvents", events.stream().map(PendingEvent::toDocument).toList()));
+        try {
+            boolean written = documents.updateOne(current(exercise), Updates.combine(updates)).getMatchedCount() == 1;
+            if (written) {
+                exercise.version++;
+            }
+            return written;
+        } catch (MongoWriteException e) {
+            throw conflict(e, exercise);
+        }
+    }
+
+    /** Marks the exercise deleted with its last event, if its version is still the one read. */
+    public boolean markDeleted(Exercise exercise, PendingEvent event) {
+        return documents.updateOne(current(exercise), Updates.combine(Updates.set("deleted", true), Updates.inc("version", 1L),
+                Updates.push("pendingEvents", event.toDocument()))).getMatchedCount() == 1;
+    }
+
+    public Page<Exercise> page(Bson filter, SortOrder order, String after, int limit) {
+        List<String> fields = new ArrayList<>();
+        List<Boolean> descending = new ArrayList<>();
+        for (SortOrder.Key key : order.keys()) {
+            fields.add(SORTABLE.get(key.field()));
+            descending.add(key.descending());
+        }
+        fields.add("_id");
+        descending.add(false);
+
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.ne("deleted", true), filter));
+        if (after != null && !after.isBlank()) {
+            List<String> values = Cursor.decode(after, order.toString(), fields.size());
+            List<Bson> alternatives = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                List<Bson> all = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    all.add(Filters.eq(fields.get(j), values.get(j)));
+                }
+                all.add(descending.get(i) ? Filters.lt(fields.get(i), values.get(i)) : Filters.gt(fields.get(i), values.get(i)));
+                alternatives.add(Filters.and(all));
+            }
+            conditions.add(Filters.or(alternatives));
+        }
+        List<Bson> sorts = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            sorts.add(descending.get(i) ? Sorts.descending(fields.get(i)) : Sorts.ascending(fields.get(i)));
+        }
+        List<Document> rows = documents.find(Filters.and(conditions)).sort(Sorts.orderBy(sorts)).limit(limit + 1)
+                .into(new ArrayList<>());
+        boolean more = rows.size() > limit;
+        List<Document> pageRows = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Document last = pageRows.get(pageRows.size() - 1);
+            next = Cursor.encode(order.toString(), fields.stream().map(f -> String.valueOf(last.get(f))).toList());
+        }
+        return new Page<>(pageRows.stream().map(ExerciseDocuments::exercise).toList(), next);
+    }
+
+    private static Bson current(Exercise exercise) {
+        return Filters.and(Filters.eq("_id", exercise.id), Filters.eq("version", exercise.version), Filters.ne("deleted", true));
+    }
+
+    private static RuntimeException conflict(MongoWriteException e, Exercise exercise) {
+        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            return new ProblemException(409, "name: an exercise named \"" + exercise.name + "\" exists already");
+        }
+        return e;
+    }
+}

@@ -1,0 +1,9 @@
+package org.entente.exercises.exercise;
+
+/** What kind of training an exercise is (DOMAIN.md); an exercise has several. Open-ended. */
+public enum ExerciseType {
+    COMMAND_POST, AIR, LAND, SEA, AMPHIBIOUS, CYBER, WARFIGHTING, PEACEKEEPING,
+    /** Humanitarian assistance and disaster relief. */
+    HADR,
+    COUNTER_TERRORISM
+}

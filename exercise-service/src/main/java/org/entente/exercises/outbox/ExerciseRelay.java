@@ -1,0 +1,110 @@
+package org.entente.exercises.outbox;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoServerException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.platform.cloudevents.KafkaCloudEvents;
+import org.entente.platform.relay.EventRelay;
+import org.entente.platform.relay.OutboxConfig;
+
+/**
+ * Publishes the events waiting in exercise documents ({@code pendingEvents}) to Kafka, oldest first
+ * per exercise, and removes them once Kafka acknowledged them; then removes exercises that were
+ * deleted and have nothing left to publish. An event is published twice only when Kafka
+ * acknowledged it and removing it then failed (at-least-once; consumers deduplicate by {@code ce_id}).
+ *
+ * <p>Several instances: a relay works only while it holds the lease document in
+ * {@code relay_leases}, renewed on every batch; another instance takes over when it expires. The
+ * lease is hand-written because the MongoDB driver has no lock and there are no transactions to
+ * lean on; a conditional upsert on one document is atomic on any MongoDB.
+ */
+@Singleton // not @ApplicationScoped: a client proxy would need a no-args constructor in EventRelay
+public class ExerciseRelay extends EventRelay {
+
+    private static final String LEASE = "exercises-outbox-relay";
+    private static final Duration LEASE_TIME = Duration.ofSeconds(30);
+
+    private final MongoCollection<Document> exercises;
+    private final MongoCollection<Document> leases;
+    private final String instance = UUID.randomUUID().toString();
+
+    ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
+                  @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        super(config, bootstrapServers);
+        this.exercises = client.getDatabase(database).getCollection("exercises");
+        this.leases = client.getDatabase(database).getCollection("relay_leases");
+    }
+
+    void start(@Observes StartupEvent started) {
+        start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        stop();
+    }
+
+    @Override
+    protected int relayOneBatch(KafkaProducer<String, byte[]> producer) throws Exception {
+        if (!holdLease()) {
+            return 0; // another instance relays
+        }
+        List<Document> waiting = exercises.find(Filters.exists("pendingEvents.0"))
+                .projection(new Document("pendingEvents", 1).append("deleted", 1))
+                .limit(config.batchSize()).into(new ArrayList<>());
+        for (Document exercise : waiting) {
+            String id = exercise.getString("_id");
+            List<PendingEvent> events = exercise.getList("pendingEvents", Document.class).stream().map(PendingEvent::of).toList();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+            for (PendingEvent event : events) {
+                acks.add(producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))));
+            }
+            // the first failure stops the batch: what is not acknowledged stays in the document
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            }
+            List<String> ids = events.stream().map(e -> e.id().toString()).toList();
+            exercises.updateOne(Filters.eq("_id", id), Updates.pull("pendingEvents", Filters.in("id", ids)));
+            if (exercise.getBoolean("deleted", false)) {
+                exercises.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", true), Filters.size("pendingEvents", 0)));
+            }
+        }
+        return waiting.size(); // a full batch of exercises: look again at once
+    }
+
+    /** Takes or renews the lease; false when another live instance holds it. */
+    private boolean holdLease() {
+        Instant now = Instant.now();
+        try {
+            leases.findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", LEASE), Filters.or(Filters.eq("holder", instance), Filters.lt("until", Date.from(now)))),
+                    Updates.combine(Updates.set("holder", instance), Updates.set("until", Date.from(now.plus(LEASE_TIME)))),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        } catch (MongoServerException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false; // the lease exists and is someone else's: the upsert's insert collided
+            }
+            throw e;
+        }
+    }
+}

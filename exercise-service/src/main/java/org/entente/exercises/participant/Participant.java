@@ -1,0 +1,18 @@
+package org.entente.exercises.participant;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.platform.countries.CountryCode;
+
+/** A country taking part in an exercise, with the forces it contributed where public sources say. */
+@Schema(name = "Participant")
+public record Participant(
+        @NotNull @CountryCode @Schema(example = "AUS") String country,
+        @NotNull @Schema(example = "PARTICIPANT") ParticipantRole role,
+        @PositiveOrZero @Max(1_000_000) @Schema(example = "1600") Integer personnel,
+        @PositiveOrZero @Max(1_000) @Schema(example = "3") Integer ships,
+        @PositiveOrZero @Max(10_000) @Schema(example = "10") Integer aircraft) {
+
+}
