@@ -124,6 +124,7 @@ public final class LocalSuite implements AutoCloseable {
         agreement.put("entente.reference-data.load-on-empty", "true");
         Map<String, String> exercise = new LinkedHashMap<>(common);
         exercise.put("quarkus.mongodb.connection-string", mongoUri);
+        exercise.put("entente.reference-data.load-on-empty", "true");
 
         String host = settings.bindHost();
         String local = "http://" + ServiceProcess.displayHost(host) + ":";

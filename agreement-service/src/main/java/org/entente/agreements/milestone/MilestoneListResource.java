@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.rest.PageLinks;
-import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
@@ -46,17 +45,7 @@ public class MilestoneListResource {
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         SortOrder order = SortOrder.parse(sort, MilestoneService.PAGER.sortableFields(), "due");
-        return PageLinks.ok(milestones.across(flag(overdue), QueryParams.country("party", party),
+        return PageLinks.ok(milestones.across(QueryParams.flag("overdue", overdue), QueryParams.country("party", party),
                 QueryParams.enumValue("status", status, MilestoneStatus.class), order, after, QueryParams.limit(limit)), uri);
-    }
-
-    private static boolean flag(String value) {
-        if (value == null || value.isBlank() || value.equals("false")) {
-            return false;
-        }
-        if (value.equals("true")) {
-            return true;
-        }
-        throw ProblemException.invalidField("overdue", "true or false, not \"" + value + "\"");
     }
 }

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.alliances.membership.MembershipInput;
@@ -116,7 +115,7 @@ class ReferenceDataTest {
         assertEquals(CODES, bundled.stream().map(r -> r.alliance().code()).toList());
         for (ReferenceAlliance reference : bundled) {
             assertEquals(Set.of(), validator.validate(reference.alliance()), reference.alliance().code());
-            Set<String> countries = new HashSet<>();
+            List<MembershipInput> seen = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             for (MembershipInput member : reference.members()) {
                 if (!validator.validate(member).isEmpty()) {
@@ -125,9 +124,15 @@ class ReferenceDataTest {
                 if (member.joined().isBefore(reference.alliance().founded())) {
                     problems.add(member.country() + " joined before the founding");
                 }
-                if (!countries.add(member.country())) {
-                    problems.add(member.country() + " twice");
+                for (MembershipInput other : seen) {
+                    boolean overlap = other.country().equals(member.country())
+                            && (other.left() == null || member.joined().isBefore(other.left()))
+                            && (member.left() == null || other.joined().isBefore(member.left()));
+                    if (overlap) {
+                        problems.add(member.country() + " in two overlapping periods");
+                    }
                 }
+                seen.add(member);
             }
             assertTrue(problems.isEmpty(), reference.alliance().code() + ": " + problems);
         }

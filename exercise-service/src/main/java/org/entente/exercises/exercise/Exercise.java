@@ -25,6 +25,7 @@ public class Exercise {
     public List<String> objectives = new ArrayList<>();
     public String alliance;
     public String agreement;
+    public String source;
     public List<Participant> participants = new ArrayList<>();
     public ExerciseStatus status = ExerciseStatus.PLANNED;
     public String statusReason;
@@ -38,7 +39,7 @@ public class Exercise {
 
     ExerciseInput input() {
         return new ExerciseInput(name, series, List.copyOf(hosts), leadNation, Set.copyOf(types), location, region, start, end,
-                List.copyOf(objectives), alliance, agreement, List.copyOf(participants));
+                List.copyOf(objectives), alliance, agreement, source, List.copyOf(participants));
     }
 
     void apply(ExerciseInput input) {
@@ -54,6 +55,7 @@ public class Exercise {
         objectives = input.objectives() == null ? new ArrayList<>() : new ArrayList<>(input.objectives());
         alliance = input.alliance();
         agreement = input.agreement();
+        source = input.source();
         participants = input.participants() == null ? new ArrayList<>() : new ArrayList<>(input.participants());
     }
 }

@@ -37,6 +37,7 @@ final class ExerciseDocuments {
         d.put("objectives", e.objectives);
         d.put("alliance", e.alliance);
         d.put("agreement", e.agreement);
+        d.put("source", e.source);
         d.put("participants", e.participants.stream().map(ExerciseDocuments::participant).toList());
         d.put("status", e.status.name());
         d.put("statusReason", e.statusReason);
@@ -63,6 +64,7 @@ final class ExerciseDocuments {
         e.objectives = new ArrayList<>(d.getList("objectives", String.class, List.of()));
         e.alliance = d.getString("alliance");
         e.agreement = d.getString("agreement");
+        e.source = d.getString("source");
         e.participants = new ArrayList<>(d.getList("participants", Document.class, List.of()).stream()
                 .map(ExerciseDocuments::participant).toList());
         e.status = ExerciseStatus.valueOf(d.getString("status"));

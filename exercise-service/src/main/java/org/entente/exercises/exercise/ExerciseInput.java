@@ -32,12 +32,7 @@ public record ExerciseInput(
         @Schema(example = "NATO", description = "The alliance the exercise is held under") String alliance,
         @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", message = "an agreement id (UUID)")
         @Schema(description = "The bilateral agreement the exercise is held under (agreement-service id)") String agreement,
+        @Size(max = 500) @Schema(description = "Where the facts come from", example = "U.S. Third Fleet, RIMPAC 2024 release") String source,
         @Size(max = 100) @Schema(description = "Create only: the first participants; every host must be one")
         List<@Valid @NotNull Participant> participants) {
-
-    /** The same input with the participants an exercise has, for merge patches. */
-    ExerciseInput withParticipants(List<Participant> current) {
-        return new ExerciseInput(name, series, hosts, leadNation, types, location, region, start, end, objectives,
-                alliance, agreement, current);
-    }
 }

@@ -94,6 +94,12 @@ public class ExerciseService {
         return write(exercise, eventType, changed, participant);
     }
 
+    /** A lifecycle step the calendar calls for, on the exercise as just read (412 if it changed since). */
+    public Exercise advance(Exercise exercise, ExerciseLifecycle step) {
+        step.apply(exercise, null);
+        return write(exercise, step.eventType(), step.changed(), null);
+    }
+
     public void delete(String id, String ifMatch) {
         Exercise exercise = get(id);
         ETags.requireMatch(ifMatch, exercise.version);

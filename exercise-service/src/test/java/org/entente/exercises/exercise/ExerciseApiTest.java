@@ -36,10 +36,6 @@ class ExerciseApiTest {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
-    static List<String> types(String id, int atLeast) {
-        return KafkaEvents.about(Exercises.TOPIC, id, e -> e.size() >= atLeast, WAIT).stream()
-                .map(e -> e.type().substring("org.entente.exercise.".length(), e.type().length() - 3)).toList();
-    }
 
     @Nested
     class Creating {
@@ -152,7 +148,7 @@ class ExerciseApiTest {
                     .body("types", contains("SEA", "AMPHIBIOUS"))
                     .body("end", equalTo("2030-08"))
                     .body("series", equalTo("RIMPAC"));
-            assertEquals(List.of("planned", "updated"), types(id, 2));
+            assertEquals(List.of("planned", "updated"), Exercises.eventTypes(id, 2));
             String data = KafkaEvents.about(Exercises.TOPIC, id, e -> e.size() >= 2, WAIT).get(1).dataAsString();
             assertTrue(data.contains("\"changed\":[\"types\",\"location\",\"end\"]"), data);
         }
@@ -245,7 +241,7 @@ class ExerciseApiTest {
             Exercises.operate(id, "cancel", etag, null).then().statusCode(400).body("errors[0].field", equalTo("reason"));
             Exercises.operate(id, "cancel", etag, "{}").then().statusCode(400);
             Exercises.operate(id, "complete", etag, null).then().statusCode(200).body("allowedOperations", org.hamcrest.Matchers.empty());
-            assertEquals(List.of("planned", "announced", "started", "completed"), types(id, 4));
+            assertEquals(List.of("planned", "announced", "started", "completed"), Exercises.eventTypes(id, 4));
         }
 
         @Test
@@ -271,7 +267,7 @@ class ExerciseApiTest {
             given().auth().oauth2(TestTokens.admin()).header("If-Match", created.header("ETag")).delete(Exercises.PATH + "/" + id)
                     .then().statusCode(204);
             Exercises.get(id).then().statusCode(404).contentType("application/problem+json");
-            assertEquals(List.of("planned", "deleted"), types(id, 2));
+            assertEquals(List.of("planned", "deleted"), Exercises.eventTypes(id, 2));
         }
 
         @Test

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.TestTokens;
 
 /** Test helpers: exercises created and changed through the API. */
@@ -39,6 +42,12 @@ public final class Exercises {
 
     public static ExtractableResponse<Response> plan(String name) {
         return create(body(name, "2030-06-27", "2030-08-01"));
+    }
+
+    /** The short types (e.g. {@code planned}) of the events about one exercise, once there are at least {@code atLeast}. */
+    public static List<String> eventTypes(String id, int atLeast) {
+        return KafkaEvents.about(TOPIC, id, e -> e.size() >= atLeast, Duration.ofSeconds(20)).stream()
+                .map(e -> e.type().substring("org.entente.exercise.".length(), e.type().length() - ".v1".length())).toList();
     }
 
     public static Response get(String id) {

@@ -51,7 +51,7 @@ class ParticipantTest {
                 .body("participants[3].ships", equalTo(null)).body("participants[3].personnel", equalTo(10)).extract();
         remove(id, "CAN", changed.header("ETag")).then().statusCode(200).body("participants.country", contains("USA", "AUS", "JPN"));
 
-        assertEquals(List.of("planned", "participant-joined", "participant-updated", "participant-withdrew"), ExerciseApiTest.types(id, 4));
+        assertEquals(List.of("planned", "participant-joined", "participant-updated", "participant-withdrew"), Exercises.eventTypes(id, 4));
         String updated = KafkaEvents.about(Exercises.TOPIC, id, e -> e.size() >= 3, ExerciseApiTest.WAIT).get(2).dataAsString();
         assertTrue(updated.contains("\"changed\":[\"role\",\"personnel\",\"ships\"]") && updated.contains("\"participant\":{\"country\":\"CAN\""), updated);
         given().auth().oauth2(TestTokens.reader()).get(participants(id)).then().body("items.country", contains("USA", "AUS", "JPN"));

@@ -55,6 +55,17 @@ public final class QueryParams {
         throw ProblemException.invalidField("limit", "\"" + value + "\" is not a page size from 1 to 200");
     }
 
+    /** A yes/no parameter: absent or {@code false} is false, {@code true} is true, anything else a 400. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidField(name, "true or false, not \"" + value + "\"");
+    }
+
     public static Optional<LocalDate> date(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

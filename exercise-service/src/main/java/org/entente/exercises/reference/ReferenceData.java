@@ -1,0 +1,94 @@
+package org.entente.exercises.reference;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.exercises.exercise.Exercise;
+import org.entente.exercises.exercise.ExerciseInput;
+import org.entente.exercises.exercise.ExerciseService;
+import org.entente.exercises.exercise.ExerciseStore;
+import org.entente.exercises.schedule.ExerciseSchedule;
+import org.entente.platform.rest.BeanValidation;
+import org.jboss.logging.Logger;
+
+/**
+ * Real exercises of the public record (RIMPAC, Talisman Sabre, Pacific Angel editions), kept in
+ * {@code reference/exercises.json} with the source of each. Created through the same service as any
+ * client's writes, then moved along by the calendar ({@link ExerciseSchedule}), so each has its
+ * planned, started and completed events. Facts written and checked by the team.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    private static final Logger LOG = Logger.getLogger(ReferenceData.class);
+    private static final String RESOURCE = "/reference/exercises.json";
+
+    private final ExerciseService exercises;
+    private final ExerciseStore store;
+    private final ExerciseSchedule schedule;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+    private final boolean loadOnEmpty;
+
+    ReferenceData(ExerciseService exercises, ExerciseStore store, ExerciseSchedule schedule, ObjectMapper json, Validator validator,
+                  Clock clock, @ConfigProperty(name = "entente.reference-data.load-on-empty", defaultValue = "false") boolean loadOnEmpty) {
+        this.exercises = exercises;
+        this.store = store;
+        this.schedule = schedule;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+        this.loadOnEmpty = loadOnEmpty;
+    }
+
+    // after the store has created its indexes (observers with a larger priority value run later; the default is 2500)
+    void loadIntoEmptyStore(@Observes @Priority(3000) StartupEvent started) {
+        if (loadOnEmpty && store.documents().countDocuments() == 0) {
+            ImportSummary summary = importBundled();
+            LOG.infof("Loaded %d reference exercises into the empty store", summary.created().size());
+        }
+    }
+
+    /** Imports every bundled exercise whose name is not taken yet. */
+    public ImportSummary importBundled() {
+        List<String> created = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (ReferenceExercise reference : bundled()) {
+            ExerciseInput input = BeanValidation.requireValid(validator, reference.exercise());
+            if (store.documents().countDocuments(Filters.eq("name", input.name())) > 0) {
+                skipped.add(input.name());
+                continue;
+            }
+            Exercise exercise = exercises.create(input);
+            schedule.catchUp(exercise.id, today);
+            created.add(input.name());
+        }
+        return new ImportSummary(created, skipped);
+    }
+
+    public List<ReferenceExercise> bundled() {
+        try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return json.readValue(in, new TypeReference<List<ReferenceExercise>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.entente.exercises.schedule;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.entente.exercises.exercise.Exercises;
+import org.entente.platform.testing.MongoAndKafka;
+import org.entente.platform.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Start and completion by the calendar, driven by setting the service's clock and running the job. */
+@QuarkusTest
+@WithTestResource(MongoAndKafka.class)
+class ExerciseScheduleTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ExerciseSchedule schedule;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
+    @Test
+    void anExerciseStartsOnItsFirstDayAndCompletesTheDayAfterItsLast() {
+        String id = Exercises.create(Exercises.body("Calendar " + Exercises.marker(), "2031-03-10", "2031-03-20")).path("id");
+
+        clock.setToday(LocalDate.of(2031, 3, 9));
+        schedule.run();
+        Exercises.get(id).then().body("status", equalTo("PLANNED"));
+        clock.setToday(LocalDate.of(2031, 3, 10));
+        schedule.run();
+        schedule.run();
+        Exercises.get(id).then().body("status", equalTo("IN_PROGRESS"));
+        clock.setToday(LocalDate.of(2031, 3, 20));
+        schedule.run();
+        Exercises.get(id).then().body("status", equalTo("IN_PROGRESS"));
+        clock.setToday(LocalDate.of(2031, 3, 21));
+        schedule.run();
+        schedule.run();
+        Exercises.get(id).then().body("status", equalTo("COMPLETED"));
+        assertEquals(List.of("planned", "started", "completed"), Exercises.eventTypes(id, 3));
+    }
+
+    @Test
+    void aMonthOnlyDateCountsOnceTheWholeMonthHasComeAndAPastExerciseIsStartedAndCompletedInOneRun() {
+        String month = Exercises.create(Exercises.body("Month " + Exercises.marker(), "2031-05", "2031-06")).path("id");
+        clock.setToday(LocalDate.of(2031, 5, 30));
+        schedule.run();
+        Exercises.get(month).then().body("status", equalTo("PLANNED"));
+        clock.setToday(LocalDate.of(2031, 5, 31));
+        schedule.run();
+        Exercises.get(month).then().body("status", equalTo("IN_PROGRESS"));
+
+        clock.reset();
+        String past = Exercises.create(Exercises.body("Past " + Exercises.marker(), "2020-01-01", "2020-01-10")).path("id");
+        schedule.run();
+        Exercises.get(past).then().body("status", equalTo("COMPLETED"));
+        assertEquals(List.of("planned", "started", "completed"), Exercises.eventTypes(past, 3));
+    }
+
+    @Test
+    void cancelledExercisesStayCancelledAndTwoInstancesTakeEachStepOnce() throws Exception {
+        var cancelled = Exercises.create(Exercises.body("Cancelled " + Exercises.marker(), "2032-01-01", "2032-01-05"));
+        Exercises.operate(cancelled.path("id"), "cancel", cancelled.header("ETag"), "{\"reason\": \"Weather\"}").then().statusCode(200);
+        String raced = Exercises.create(Exercises.body("Raced " + Exercises.marker(), "2032-01-01", "2032-01-05")).path("id");
+
+        clock.setToday(LocalDate.of(2032, 2, 1));
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> instance = () -> {
+                start.await();
+                return schedule.run();
+            };
+            for (var result : pool.invokeAll(List.of(instance, instance))) {
+                result.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Exercises.get(cancelled.path("id")).then().body("status", equalTo("CANCELLED"));
+        Exercises.get(raced).then().body("status", equalTo("COMPLETED"));
+        assertEquals(List.of("planned", "started", "completed"), Exercises.eventTypes(raced, 3));
+    }
+}
