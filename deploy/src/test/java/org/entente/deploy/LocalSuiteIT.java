@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.MongoClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,13 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -145,6 +150,49 @@ class LocalSuiteIT {
 
     @Test
     @Order(1)
+    void theReferenceExercisesAreLoadedOnFirstStartAndCompletedByTheCalendar() throws Exception {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).queryParam("q", "RIMPAC 2024")
+                .get("/api/v1/exercises")
+                .then().statusCode(200)
+                .body("items[0].start", equalTo("2024-06-27"))
+                .body("items[0].participants.size()", equalTo(29))
+                .body("items[0].status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    @Order(1)
+    void theLiveExerciseStreamPassesThroughTheGatewayUnbuffered() throws Exception {
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gateway() + "/api/v1/exercises/events?country=ISL"))
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + suite.token("reader")).build();
+        var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> open = response.get(20, TimeUnit.SECONDS);
+        assertEquals(200, open.statusCode());
+        assertTrue(open.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+        Thread reader = new Thread(() -> open.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).contentType("application/json")
+                    .body("""
+                            {"name": "Northern Viking %s", "hosts": ["ISL"], "region": "EURO_ATLANTIC", "start": "2031-04", "end": "2031-04",
+                             "participants": [{"country": "ISL", "role": "HOST"}, {"country": "USA", "role": "PARTICIPANT"}]}"""
+                            .formatted(UUID.randomUUID()))
+                    .post("/api/v1/exercises").then().statusCode(201);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            boolean planned = false;
+            while (!planned && System.nanoTime() < deadline) {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                planned = line != null && line.startsWith("event:") && line.endsWith("org.entente.exercise.planned.v1");
+            }
+            assertTrue(planned, "the planned event arrived through the gateway while the stream stayed open: " + lines);
+        } finally {
+            open.body().close();
+        }
+    }
+
+    @Test
+    @Order(1)
     void theSwaggerUiListsEveryServiceDocument() {
         given().baseUri(suite.gateway()).get("/q/swagger-ui/")
                 .then().statusCode(200)
@@ -184,9 +232,11 @@ class LocalSuiteIT {
             insert.executeUpdate("INSERT INTO alliance (id, code, name, kind, region, founded) VALUES ('" + allianceId
                     + "', 'E2E', 'End-to-end Pact', 'COALITION', 'GLOBAL', '2020-01-01')");
         }
-        try (var mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.get("MONGO"))) {
-            mongo.getDatabase("exercises").getCollection("exercises").insertOne(new Document("name", "Exercise E2E"));
-        }
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).contentType("application/json")
+                .body("""
+                        {"name": "Exercise E2E", "hosts": ["NOR"], "region": "EURO_ATLANTIC", "start": "2031-03", "end": "2031-03",
+                         "participants": [{"country": "NOR", "role": "HOST"}]}""")
+                .post("/api/v1/exercises").then().statusCode(201);
         try (var producer = new KafkaProducer<String, String>(kafkaConfig(), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(SMOKE_TOPIC, "key", "kept")).get();
         }

@@ -45,4 +45,12 @@ class ServiceHealthTest {
                 .body("paths.'/api/v1/exercises'.get.operationId", equalTo("listExercises"));
     }
 
+
+    @Test
+    void theEventCatalogueIsServedOpenlyAsAnAsyncApiDocument() {
+        given().when().get("/asyncapi.yaml")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("exercises.events:"))
+                .body(org.hamcrest.Matchers.containsString("org.entente.exercise.participant-withdrew.v1"));
+    }
 }
