@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.countries.Region;
-import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.OptionalBody;
 import org.entente.platform.rest.PageLinks;
@@ -169,7 +168,7 @@ public class ExerciseResource {
         return Response.noContent().build();
     }
 
-    public static Response withETag(Response.ResponseBuilder response, Exercise exercise) {
-        return response.tag(ETags.of(exercise.version)).entity(ExerciseView.of(exercise)).build();
+    private Response withETag(Response.ResponseBuilder response, Exercise exercise) {
+        return exercises.respond(response, exercise);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,7 +16,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.entente.exercises.outbox.ExerciseRelay;
 import org.entente.exercises.outbox.PendingEvent;
+import org.entente.exercises.alliance.AllianceReadModel;
 import org.entente.exercises.participant.Participant;
+import org.entente.exercises.participant.ParticipantRole;
 import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -35,22 +38,41 @@ public class ExerciseService {
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
+    private final AllianceReadModel alliances;
 
-    ExerciseService(ExerciseStore store, ExerciseRelay relay, ObjectMapper json, Validator validator, Clock clock) {
+    ExerciseService(ExerciseStore store, ExerciseRelay relay, ObjectMapper json, Validator validator, Clock clock,
+                    AllianceReadModel alliances) {
         this.store = store;
         this.relay = relay;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
+        this.alliances = alliances;
+    }
+
+    /** The exercise as the API shows it, with the participants its linked alliance did not have on the start day. */
+    public ExerciseView view(Exercise exercise) {
+        List<String> nonMembers = null;
+        if (exercise.alliance != null) {
+            List<String> taking = exercise.participants.stream().filter(p -> p.role() != ParticipantRole.OBSERVER)
+                    .map(Participant::country).toList();
+            nonMembers = alliances.nonMembers(exercise.alliance, exercise.start.earliest(), taking);
+        }
+        return ExerciseView.of(exercise, nonMembers);
     }
 
     public Exercise get(String id) {
         return store.find(id).orElseThrow(() -> new ProblemException(404, "No exercise with id \"" + id + "\""));
     }
 
+    /** An answer carrying the exercise and its ETag. */
+    public Response respond(Response.ResponseBuilder response, Exercise exercise) {
+        return response.tag(ETags.of(exercise.version)).entity(view(exercise)).build();
+    }
+
     public Page<ExerciseView> list(ExerciseFilter filter, SortOrder order, String after, int limit) {
         Page<Exercise> page = store.page(filter.bson(), order, after, limit);
-        return new Page<>(page.items().stream().map(ExerciseView::of).toList(), page.next());
+        return new Page<>(page.items().stream().map(this::view).toList(), page.next());
     }
 
     public Exercise create(ExerciseInput input) {
@@ -124,7 +146,7 @@ public class ExerciseService {
     }
 
     /** The rules between fields that Bean Validation cannot see; every error names its field. */
-    static void checkRules(ExerciseInput input) {
+    void checkRules(ExerciseInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.end().latest().isBefore(input.start().earliest())) {
             errors.add(new Problem.FieldError("end", input.end() + " is before the start " + input.start()));
@@ -146,6 +168,10 @@ public class ExerciseService {
                 errors.add(new Problem.FieldError("hosts[" + i + "]", host + " hosts the exercise but is not one of its participants"));
             }
         }
+        if (input.alliance() != null && !alliances.exists(input.alliance())) {
+            errors.add(new Problem.FieldError("alliance", "no alliance " + input.alliance() + " is known here (this service"
+                    + " learns alliances from alliance-service's events)"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, ProblemTypes.VALIDATION, errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
@@ -154,7 +180,7 @@ public class ExerciseService {
     private PendingEvent event(Exercise exercise, String type, List<String> changed, Participant participant) {
         try {
             return PendingEvent.of(type, exercise.updatedAt,
-                    json.writeValueAsString(new ExerciseChanged(ExerciseView.of(exercise), changed, participant)));
+                    json.writeValueAsString(new ExerciseChanged(view(exercise), changed, participant)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the event of exercise " + exercise.id, e);
         }

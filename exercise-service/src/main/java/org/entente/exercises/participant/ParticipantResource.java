@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.exercises.exercise.Exercise;
-import org.entente.exercises.exercise.ExerciseResource;
 import org.entente.exercises.exercise.ExerciseService;
 import org.entente.exercises.exercise.ExerciseView;
 import org.entente.platform.rest.BeanValidation;
@@ -90,7 +89,7 @@ public class ParticipantResource {
             }
             e.participants.add(participant);
         });
-        return ExerciseResource.withETag(Response.created(uri.getAbsolutePathBuilder().path(participant.country()).build()), exercise);
+        return exercises.respond(Response.created(uri.getAbsolutePathBuilder().path(participant.country()).build()), exercise);
     }
 
     @PATCH
@@ -111,7 +110,7 @@ public class ParticipantResource {
         if (changed.isEmpty()) {
             Exercise unchanged = exercises.get(id);
             ETags.requireMatch(ifMatch, unchanged.version);
-            return ExerciseResource.withETag(Response.ok(), unchanged);
+            return exercises.respond(Response.ok(), unchanged);
         }
         Participant updated = after.of(country);
         Exercise exercise = exercises.change(id, ifMatch, "exercise.participant-updated.v1", changed, updated, e -> {
@@ -122,7 +121,7 @@ public class ParticipantResource {
             }
             e.participants.set(e.participants.indexOf(was), updated);
         });
-        return ExerciseResource.withETag(Response.ok(), exercise);
+        return exercises.respond(Response.ok(), exercise);
     }
 
     @DELETE
@@ -142,7 +141,7 @@ public class ParticipantResource {
             }
             e.participants.remove(participant(e, country));
         });
-        return ExerciseResource.withETag(Response.ok(), exercise);
+        return exercises.respond(Response.ok(), exercise);
     }
 
     private static void requireOpen(Exercise exercise) {

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.exercises.alliance.AllianceEvents;
+import org.entente.exercises.alliance.AllianceReadModel;
 import org.entente.platform.testing.AccessMatrix;
 import org.entente.platform.testing.MongoAndKafka;
 import org.entente.platform.testing.TestTokens;
@@ -21,6 +24,9 @@ class ExerciseListTest {
 
     private static String marker;
 
+    @Inject
+    AllianceReadModel alliances;
+
     /** Four exercises only this class's queries see (their names carry the marker). */
     @BeforeEach
     void exercises() {
@@ -28,6 +34,7 @@ class ExerciseListTest {
             return;
         }
         marker = Exercises.marker();
+        AllianceEvents.natoKnownTo(alliances);
         Exercises.create(Exercises.body("A rimpac " + marker, "2024-06-27", "2024-08-01"));
         Exercises.create("""
                 {"name": "B talisman %s", "series": "TALISMAN_SABRE", "hosts": ["AUS", "USA"], "types": ["LAND", "AMPHIBIOUS"],

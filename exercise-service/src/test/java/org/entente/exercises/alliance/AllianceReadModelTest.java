@@ -1,0 +1,82 @@
+package org.entente.exercises.alliance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.entente.exercises.exercise.Exercises;
+import org.entente.platform.cloudevents.DomainEvent;
+import org.entente.platform.testing.MongoAndKafka;
+import org.entente.platform.testing.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The alliances this service knows, learnt from real events on alliances.events through a real broker. */
+@QuarkusTest
+@WithTestResource(MongoAndKafka.class)
+class AllianceReadModelTest {
+
+    @Inject
+    AllianceReadModel alliances;
+
+    @BeforeEach
+    void natoIsKnown() {
+        AllianceEvents.natoKnownTo(alliances);
+    }
+
+    private static String linkedToNato(String name, String start) {
+        return """
+                {"name": "%s", "hosts": ["USA"], "region": "EURO_ATLANTIC", "alliance": "NATO", "start": "%s", "end": "%s",
+                 "participants": [{"country": "USA", "role": "HOST"}, {"country": "DEU", "role": "PARTICIPANT"},
+                                  {"country": "FIN", "role": "PARTICIPANT"}, {"country": "SWE", "role": "OBSERVER"}]}"""
+                .formatted(name, start, start);
+    }
+
+    @Test
+    void anExerciseFlagsTheParticipantsThatWereNotMembersOfItsAllianceOnItsStartDay() {
+        String before = Exercises.create(linkedToNato("Before Finland " + Exercises.marker(), "2022-06-01")).path("id");
+        String after = Exercises.create(linkedToNato("After Finland " + Exercises.marker(), "2024-03-04")).path("id");
+
+        Exercises.get(before).then().body("allianceNonMembers", contains("FIN"));
+        Exercises.get(after).then().body("allianceNonMembers", empty());
+        String plain = Exercises.plan("No alliance " + Exercises.marker()).path("id");
+        Exercises.get(plain).then().body("allianceNonMembers", nullValue());
+    }
+
+    @Test
+    void anUnknownLinkedAllianceIsRefusedNamingTheField() {
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body(linkedToNato("Unknown " + Exercises.marker(), "2024-01-01").replace("\"NATO\"", "\"SEATO\""))
+                .post(Exercises.PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("alliance"));
+    }
+
+    @Test
+    void exercisesAreFoundByTheirAlliance() {
+        String marker = Exercises.marker();
+        Exercises.create(linkedToNato("Steadfast " + marker, "2024-02-01"));
+        Exercises.create(Exercises.body("Unlinked " + marker, "2024-02-01", "2024-02-02"));
+        given().auth().oauth2(TestTokens.reader()).get(Exercises.PATH + "?alliance=NATO&q=" + marker).then()
+                .body("items.name", contains("Steadfast " + marker));
+    }
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() {
+        DomainEvent withdrawn = new DomainEvent(UUID.randomUUID(), "/alliance-service", "org.entente.alliance.member-withdrawn.v1",
+                AllianceEvents.NATO_ID, Instant.now(), """
+                {"alliance": {"id": "%s", "code": "NATO", "name": "North Atlantic Treaty Organization", "status": "ACTIVE"},
+                 "membership": {"id": "%s", "country": "DEU", "joined": "1955-05-06", "left": null}, "changed": ["left"]}"""
+                .formatted(AllianceEvents.NATO_ID, UUID.nameUUIDFromBytes("DEU".getBytes())).getBytes(StandardCharsets.UTF_8));
+        alliances.apply(withdrawn);
+        assertFalse(alliances.apply(withdrawn), "the second delivery of the same ce_id is skipped");
+    }
+}
