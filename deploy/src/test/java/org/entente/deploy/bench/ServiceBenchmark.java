@@ -46,6 +46,10 @@ public final class ServiceBenchmark {
 
         /** Seeds what the run needs (through the API, as {@code editor}) and names the URLs to load. */
         Targets prepare(String serviceUrl, String editorToken) throws Exception;
+
+        /** Figures only this service has (printed after the common ones). */
+        default void measureMore(String serviceUrl, String editorToken, Targets targets, int changes) throws Exception {
+        }
     }
 
     /**
@@ -79,6 +83,7 @@ public final class ServiceBenchmark {
             load(targets.list(), token, threads, Duration.ofSeconds(5));
             report("GET filtered list of 50", load(targets.list(), token, threads, duration), duration);
             eventLatency(suite, scenario.topic(), targets, token, changes);
+            scenario.measureMore(suite.endpoint(scenario.service()), token, targets, changes);
         }
     }
 
@@ -179,7 +184,7 @@ public final class ServiceBenchmark {
         return response.body();
     }
 
-    private static long percentile(long[] sorted, int percent) {
+    static long percentile(long[] sorted, int percent) {
         if (sorted.length == 0) {
             return 0;
         }

@@ -32,7 +32,8 @@ final class SseClient implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
+        // read on a thread of its own: thenAccept would read on the caller's thread if the response were already there
+        response.thenAcceptAsync(r -> {
             lines = r.body();
             String[] current = new String[3];
             lines.forEach(line -> {
@@ -53,6 +54,10 @@ final class SseClient implements AutoCloseable {
                     current[2] = (current[2] == null ? "" : current[2] + "\n") + line.substring(5).trim();
                 }
             });
+        }, runnable -> {
+            Thread reader = new Thread(runnable, "sse-client");
+            reader.setDaemon(true);
+            reader.start();
         });
     }
 
