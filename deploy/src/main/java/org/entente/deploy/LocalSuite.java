@@ -349,7 +349,7 @@ public final class LocalSuite implements AutoCloseable {
         Logger mongoIndexes = Logger.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoDatabase");
         mongoIndexes.setLevel(Level.SEVERE);
         QUIET_LOGGERS.add(mongoIndexes);
-        for (String name : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky", "de.bwaldvogel.mongo.backend",
+        for (String name : List.of("kafka", "org.apache.kafka", "state.change.logger", "io.zonky", "de.bwaldvogel.mongo.backend", "de.bwaldvogel.mongo.wire",
                 "io.netty")) {
             Logger logger = Logger.getLogger(name);
             logger.setLevel(Level.WARNING);

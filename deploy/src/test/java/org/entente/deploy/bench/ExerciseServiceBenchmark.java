@@ -56,7 +56,13 @@ public final class ExerciseServiceBenchmark implements ServiceBenchmark.Scenario
         BlockingQueue<String> frames = new LinkedBlockingQueue<>();
         HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(service + "/api/v1/exercises/events?exercise=" + id))
                 .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofLines());
-        Thread reader = new Thread(() -> stream.body().filter(line -> line.startsWith("data:")).forEach(frames::add));
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().filter(line -> line.startsWith("data:")).forEach(frames::add);
+            } catch (java.io.UncheckedIOException closed) {
+                // the stream was closed at the end of the run
+            }
+        });
         reader.setDaemon(true);
         reader.start();
         String etag = http.send(HttpRequest.newBuilder(URI.create(targets.changed())).header("Authorization", "Bearer " + token).build(),
