@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.countries.Region;
+import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.OptionalBody;
 import org.entente.platform.rest.PageLinks;
@@ -48,6 +49,9 @@ public class ExerciseResource {
 
     @Inject
     ExerciseService exercises;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     ObjectMapper json;
@@ -116,9 +120,12 @@ public class ExerciseResource {
             content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @APIResponse(responseCode = "409", description = "The name is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull ExerciseInput input) {
-        Exercise created = exercises.create(input);
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id).build()), created);
+    public Response create(@Valid @NotNull ExerciseInput input,
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+        return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            Exercise created = exercises.create(input);
+            return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id).build()), created);
+        });
     }
 
     @PATCH

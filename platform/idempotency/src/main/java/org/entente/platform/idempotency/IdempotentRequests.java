@@ -2,7 +2,6 @@ package org.entente.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.entente.platform.rest.ProblemException;
@@ -26,7 +26,8 @@ import org.entente.platform.rest.ProblemException;
  * parsed input re-serialized, so whitespace and property order do not matter.
  *
  * <p>A request still running when its repeat arrives makes the repeat a 409. A request that failed
- * leaves no trace, so the client may retry it with the same key. Keys are kept for a day.
+ * leaves no trace, so the client may retry it with the same key. Keys are kept for a day. The keys
+ * live in the service's own store ({@link IdempotencyStore}).
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -39,10 +40,12 @@ public class IdempotentRequests {
 
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final IdempotencyStore store;
 
-    IdempotentRequests(ObjectMapper json, SecurityIdentity identity) {
+    IdempotentRequests(ObjectMapper json, SecurityIdentity identity, IdempotencyStore store) {
         this.json = json;
         this.identity = identity;
+        this.store = store;
     }
 
     /**
@@ -60,79 +63,50 @@ public class IdempotentRequests {
             throw ProblemException.invalidField(HEADER, "1 to 255 visible ASCII characters");
         }
         String caller = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
-        IdempotencyRecord.Id id = new IdempotencyRecord.Id(caller + " " + operation, key);
+        String scope = caller + " " + operation;
         String hash = hash(input);
 
-        IdempotencyRecord earlier = QuarkusTransaction.requiringNew().call(() -> claim(id, hash));
-        if (earlier != null) {
-            return replay(earlier, hash);
+        Optional<IdempotencyStore.KeyRecord> earlier = store.claim(scope, key, hash, Instant.now(), ABANDONED);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash);
         }
         Response response;
         try {
             response = action.get();
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.deleteById(id));
+            store.release(scope, key);
             throw e;
         }
-        remember(id, response);
+        store.complete(scope, key, new IdempotencyStore.StoredAnswer(response.getStatus(),
+                response.getLocation() == null ? null : response.getLocation().toString(),
+                response.getHeaderString(HttpHeaders.ETAG), toJson(response.getEntity())), Instant.now());
         return response;
     }
 
-    /** Takes the key for this request; returns the earlier record when the key was taken already. */
-    private IdempotencyRecord claim(IdempotencyRecord.Id id, String hash) {
-        IdempotencyRecord existing = IdempotencyRecord.findById(id);
-        if (existing != null && existing.completedAt == null
-                && existing.createdAt.isBefore(Instant.now().minus(ABANDONED))) {
-            existing.delete();
-            IdempotencyRecord.flush();
-            existing = null;
-        }
-        if (existing != null) {
-            return existing;
-        }
-        IdempotencyRecord claimed = new IdempotencyRecord();
-        claimed.id = id;
-        claimed.requestHash = hash;
-        claimed.createdAt = Instant.now();
-        claimed.persistAndFlush(); // a concurrent claim of the same key fails here on the primary key: 409
-        return null;
-    }
-
-    private static Response replay(IdempotencyRecord earlier, String hash) {
-        if (!earlier.requestHash.equals(hash)) {
+    private static Response replay(IdempotencyStore.KeyRecord earlier, String hash) {
+        if (!earlier.requestHash().equals(hash)) {
             throw new ProblemException(422, "This Idempotency-Key was used with another body; use a new key for a new request");
         }
-        if (earlier.completedAt == null) {
+        IdempotencyStore.StoredAnswer answer = earlier.answer();
+        if (answer == null) {
             throw new ProblemException(409, "A request with this Idempotency-Key is still in progress; retry shortly");
         }
-        Response.ResponseBuilder response = Response.status(earlier.status).header("Idempotent-Replayed", "true");
-        if (earlier.location != null) {
-            response.header(HttpHeaders.LOCATION, earlier.location);
+        Response.ResponseBuilder response = Response.status(answer.status()).header("Idempotent-Replayed", "true");
+        if (answer.location() != null) {
+            response.header(HttpHeaders.LOCATION, answer.location());
         }
-        if (earlier.etag != null) {
-            response.header(HttpHeaders.ETAG, earlier.etag);
+        if (answer.etag() != null) {
+            response.header(HttpHeaders.ETAG, answer.etag());
         }
-        if (earlier.body != null) {
-            response.entity(earlier.body).type(MediaType.APPLICATION_JSON_TYPE);
+        if (answer.body() != null) {
+            response.entity(answer.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
         return response.build();
     }
 
-    private void remember(IdempotencyRecord.Id id, Response response) {
-        String body = toJson(response.getEntity());
-        QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyRecord record = IdempotencyRecord.findById(id);
-            record.status = response.getStatus();
-            record.location = response.getLocation() == null ? null : response.getLocation().toString();
-            record.etag = response.getHeaderString(HttpHeaders.ETAG);
-            record.body = body;
-            record.completedAt = Instant.now();
-        });
-    }
-
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldKeys() {
-        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("createdAt < ?1", Instant.now().minus(KEPT)));
+        store.forgetBefore(Instant.now().minus(KEPT));
     }
 
     private String hash(Object input) {

@@ -1,4 +1,4 @@
-package org.entente.platform.idempotency;
+package org.entente.platform.idempotency.jpa;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
