@@ -12,7 +12,8 @@ import org.entente.platform.testing.TestTokens;
 
 /**
  * A stand-in service on a free port that answers every request with what it received (method, URI,
- * headers, body), and {@code /q/openapi} with a small document. alliance-service and
+ * headers, body), and {@code /q/openapi} with a small document; a path ending in {@code /hang} gets no
+ * answer, one ending in {@code /slow-stream} a stream that outlasts the 500 ms deadline. alliance-service and
  * exercise-service point at it; agreement-service points at a port where nothing listens.
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
@@ -23,6 +24,15 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            if (request.path().endsWith("/hang")) {
+                return; // never answers
+            }
+            if (request.path().endsWith("/slow-stream")) {
+                // starts at once, then goes on past the gateway's response deadline
+                request.response().setChunked(true).putHeader("Content-Type", "text/event-stream").write("data: first\n\n");
+                vertx.setTimer(1500, id -> request.response().end("data: second\n\n"));
+                return;
+            }
             if (request.path().equals("/q/openapi")) {
                 request.response().putHeader("Content-Type", "application/json")
                         .end(new JsonObject().put("openapi", "3.0.3")
@@ -51,6 +61,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
         config.put("entente.gateway.upstreams.alliance-service.url", echo);
         config.put("entente.gateway.upstreams.exercise-service.url", echo);
+        config.put("entente.gateway.upstreams.exercise-service.response-timeout", "500ms");
         config.put("entente.gateway.upstreams.agreement-service.url", "http://127.0.0.1:" + FreePorts.pick());
         return config;
     }

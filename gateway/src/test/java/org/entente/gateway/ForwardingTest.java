@@ -92,6 +92,24 @@ class ForwardingTest {
     }
 
     @Test
+    void aServiceThatDoesNotStartItsAnswerInTimeIsAGatewayTimeoutProblem() {
+        given().auth().oauth2(TestTokens.reader()).header("X-Request-Id", "slow-1")
+                .get("/api/v1/exercises/hang")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .body("detail", containsString("exercise-service did not answer within 500 ms"))
+                .body("requestId", equalTo("slow-1"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises").then().statusCode(200);
+    }
+
+    @Test
+    void aResponseThatHasStartedMayStreamPastTheDeadline() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises/slow-stream")
+                .then().statusCode(200)
+                .body(equalTo("data: first\n\ndata: second\n\n"));
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)

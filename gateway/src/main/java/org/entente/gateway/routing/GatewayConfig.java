@@ -27,6 +27,13 @@ public interface GatewayConfig {
          */
         List<String> prefixes();
 
+        /**
+         * How long the service may take to start its response before the gateway answers 504; a
+         * response that has started may stream on (Server-Sent Events).
+         */
+        @WithDefault("1500ms")
+        Duration responseTimeout();
+
         /** Where the service serves its OpenAPI document. */
         @WithDefault("/q/openapi?format=json")
         String openapiPath();

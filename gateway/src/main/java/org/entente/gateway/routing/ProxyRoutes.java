@@ -38,11 +38,14 @@ public class ProxyRoutes {
 
     void register(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis()));
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                // frees a connection whose request hangs after its 504; longer than any stream's heartbeat
+                .setIdleTimeout(60));
         config.upstreams().forEach((name, upstream) -> {
             URI url = upstream.url();
             HttpProxy api = HttpProxy.reverseProxy(client)
                     .origin(port(url), url.getHost())
+                    .addInterceptor(new ResponseDeadline(vertx, name, upstream.responseTimeout()))
                     .addInterceptor(new UpstreamProblems(name));
             for (String prefix : upstream.prefixes()) {
                 router.routeWithRegex(prefixRegex(prefix)).handler(context -> forwardAuthenticated(context, api));
@@ -50,6 +53,7 @@ public class ProxyRoutes {
             HttpProxy openapi = HttpProxy.reverseProxy(client)
                     .origin(port(url), url.getHost())
                     .addInterceptor(rewriteTo(upstream.openapiPath()))
+                    .addInterceptor(new ResponseDeadline(vertx, name, upstream.responseTimeout()))
                     .addInterceptor(new UpstreamProblems(name));
             router.get("/openapi/" + name).handler(context -> openapi.handle(context.request()));
             LOG.infof("Routing %s to %s at %s", upstream.prefixes(), name, url);

@@ -26,16 +26,20 @@ final class UpstreamProblems implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return context.sendRequest().recover(failure -> {
             var request = context.request().proxiedRequest();
-            String requestId = RequestIds.of(request);
             LOG.warnf("%s unreachable for %s %s (request id %s): %s", upstream, request.method(), request.path(),
-                    requestId, failure.getMessage());
-            Problem problem = Problem.of(502, upstream + " is not reachable; try again shortly", request.path(),
-                    requestId);
-            ProxyResponse response = context.request().response()
-                    .setStatusCode(502)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
+                    RequestIds.of(request), failure.getMessage());
+            ProxyResponse response = problem(context, 502, upstream + " is not reachable; try again shortly");
             return Future.succeededFuture(response);
         });
+    }
+
+    /** The gateway's answer for a failed upstream: a problem with the request's id. */
+    static ProxyResponse problem(ProxyContext context, int status, String detail) {
+        var request = context.request().proxiedRequest();
+        Problem problem = Problem.of(status, detail, request.path(), RequestIds.of(request));
+        return context.request().response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
     }
 }

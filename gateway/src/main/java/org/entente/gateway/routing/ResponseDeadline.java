@@ -1,0 +1,53 @@
+package org.entente.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers {@code 504} when a service has not started its response within the route's deadline, so a
+ * hanging service never hangs the client. Only the start of the response is timed: a stream that
+ * keeps sending (Server-Sent Events) stays open as long as it likes. A response that comes after the
+ * deadline is released unread.
+ *
+ * <p>Hand-written because Vert.x's request timeouts are idle timeouts, which would also cut a quiet
+ * stream; the proxy's interceptor chain is where the start of the response is known.
+ */
+final class ResponseDeadline implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ResponseDeadline.class);
+
+    private final Vertx vertx;
+    private final String upstream;
+    private final Duration deadline;
+
+    ResponseDeadline(Vertx vertx, String upstream, Duration deadline) {
+        this.vertx = vertx;
+        this.upstream = upstream;
+        this.deadline = deadline;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        Promise<ProxyResponse> answer = Promise.promise();
+        long timer = vertx.setTimer(deadline.toMillis(), id -> {
+            var request = context.request().proxiedRequest();
+            LOG.warnf("%s did not answer %s %s within %s", upstream, request.method(), request.path(), deadline);
+            answer.tryComplete(UpstreamProblems.problem(context, 504, upstream + " did not answer within "
+                    + deadline.toMillis() + " ms; try again shortly"));
+        });
+        context.sendRequest().onComplete(result -> {
+            vertx.cancelTimer(timer);
+            boolean inTime = result.succeeded() ? answer.tryComplete(result.result()) : answer.tryFail(result.cause());
+            if (!inTime && result.succeeded()) {
+                result.result().release(); // too late: the client has its 504
+            }
+        });
+        return answer.future();
+    }
+}
