@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,7 +85,7 @@ public class ExerciseService {
         exercise.updatedAt = exercise.createdAt;
         store.insert(exercise, List.of(event(exercise, "exercise.planned.v1", RecordFields.set(input), null)));
         relay.wake();
-        return exercise;
+        return catchUp(exercise, LocalDate.now(clock)); // an exercise recorded after the fact is started and completed at once
     }
 
     public Exercise patch(String id, String ifMatch, String patch) throws JsonProcessingException {
@@ -104,7 +105,7 @@ public class ExerciseService {
         }
         checkRules(after);
         exercise.apply(after);
-        return write(exercise, "exercise.updated.v1", changed, null);
+        return catchUp(write(exercise, "exercise.updated.v1", changed, null), LocalDate.now(clock));
     }
 
     /** Runs a change on the exercise as last read by the client, and writes it with its event. */
@@ -116,8 +117,24 @@ public class ExerciseService {
         return write(exercise, eventType, changed, participant);
     }
 
-    /** A lifecycle step the calendar calls for, on the exercise as just read (412 if it changed since). */
-    public Exercise advance(Exercise exercise, ExerciseLifecycle step) {
+    /**
+     * Takes the lifecycle steps the calendar calls for, on the exercise as just read (412 if it changed
+     * since): it is started once its start has surely come (its day, or the last day of its month when
+     * only the month is known) and completed once its end has surely passed.
+     */
+    public Exercise catchUp(Exercise exercise, LocalDate today) {
+        Exercise current = exercise;
+        if ((current.status == ExerciseStatus.PLANNED || current.status == ExerciseStatus.ANNOUNCED)
+                && !current.start.latest().isAfter(today)) {
+            current = advance(current, ExerciseLifecycle.START);
+        }
+        if (current.status == ExerciseStatus.IN_PROGRESS && current.end.latest().isBefore(today)) {
+            current = advance(current, ExerciseLifecycle.COMPLETE);
+        }
+        return current;
+    }
+
+    private Exercise advance(Exercise exercise, ExerciseLifecycle step) {
         step.apply(exercise, null);
         return write(exercise, step.eventType(), step.changed(), null);
     }

@@ -11,24 +11,20 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.entente.exercises.exercise.Exercise;
 import org.entente.exercises.exercise.ExerciseInput;
 import org.entente.exercises.exercise.ExerciseService;
 import org.entente.exercises.exercise.ExerciseStore;
-import org.entente.exercises.schedule.ExerciseSchedule;
 import org.entente.platform.rest.BeanValidation;
 import org.jboss.logging.Logger;
 
 /**
  * Real exercises of the public record (RIMPAC, Talisman Sabre, Pacific Angel editions), kept in
  * {@code reference/exercises.json} with the source of each. Created through the same service as any
- * client's writes, then moved along by the calendar ({@link ExerciseSchedule}), so each has its
- * planned, started and completed events. Facts written and checked by the team.
+ * client's writes, which also let the calendar act at once, so each has its planned, started and
+ * completed events. Facts written and checked by the team.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -38,20 +34,16 @@ public class ReferenceData {
 
     private final ExerciseService exercises;
     private final ExerciseStore store;
-    private final ExerciseSchedule schedule;
     private final ObjectMapper json;
     private final Validator validator;
-    private final Clock clock;
     private final boolean loadOnEmpty;
 
-    ReferenceData(ExerciseService exercises, ExerciseStore store, ExerciseSchedule schedule, ObjectMapper json, Validator validator,
-                  Clock clock, @ConfigProperty(name = "entente.reference-data.load-on-empty", defaultValue = "false") boolean loadOnEmpty) {
+    ReferenceData(ExerciseService exercises, ExerciseStore store, ObjectMapper json, Validator validator,
+                  @ConfigProperty(name = "entente.reference-data.load-on-empty", defaultValue = "false") boolean loadOnEmpty) {
         this.exercises = exercises;
         this.store = store;
-        this.schedule = schedule;
         this.json = json;
         this.validator = validator;
-        this.clock = clock;
         this.loadOnEmpty = loadOnEmpty;
     }
 
@@ -67,15 +59,13 @@ public class ReferenceData {
     public ImportSummary importBundled() {
         List<String> created = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
         for (ReferenceExercise reference : bundled()) {
             ExerciseInput input = BeanValidation.requireValid(validator, reference.exercise());
             if (store.documents().countDocuments(Filters.eq("name", input.name())) > 0) {
                 skipped.add(input.name());
                 continue;
             }
-            Exercise exercise = exercises.create(input);
-            schedule.catchUp(exercise.id, today);
+            exercises.create(input); // dated in the past: started and completed by the calendar at once
             created.add(input.name());
         }
         return new ImportSummary(created, skipped);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.entente.exercises.exercise.Exercise;
-import org.entente.exercises.exercise.ExerciseLifecycle;
 import org.entente.exercises.exercise.ExerciseService;
 import org.entente.exercises.exercise.ExerciseStatus;
 import org.entente.exercises.exercise.ExerciseStore;
@@ -17,10 +16,10 @@ import org.entente.platform.rest.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * Lets the calendar act on exercises: one whose start has surely come (its day, or the last day of
- * its month when only the month is known) is started, and one whose end has surely passed is
- * completed. Each step is a version-conditional write like any client's, so the job is idempotent
- * and several instances may run it at once: a step another instance took first is skipped.
+ * Lets the calendar act on exercises ({@link ExerciseService#catchUp}): one whose start has surely
+ * come is started, one whose end has surely passed is completed. Each step is a version-conditional
+ * write like any client's, so the job is idempotent and several instances may run it at once: a step
+ * another instance took first is skipped.
  */
 @ApplicationScoped
 public class ExerciseSchedule {
@@ -63,20 +62,13 @@ public class ExerciseSchedule {
 
     /** Takes the steps one exercise's dates call for; the number taken. */
     public int catchUp(String id, LocalDate today) {
-        int steps = 0;
         try {
             Exercise exercise = exercises.get(id);
-            if (exercise.status != ExerciseStatus.IN_PROGRESS && !exercise.start.latest().isAfter(today)) {
-                exercise = exercises.advance(exercise, ExerciseLifecycle.START);
-                steps++;
-            }
-            if (exercise.status == ExerciseStatus.IN_PROGRESS && exercise.end.latest().isBefore(today)) {
-                exercises.advance(exercise, ExerciseLifecycle.COMPLETE);
-                steps++;
-            }
+            long before = exercise.version;
+            return (int) (exercises.catchUp(exercise, today).version - before);
         } catch (ProblemException changedMeanwhile) {
             // 404 or 412: deleted or changed by a client or another instance since it was read; the next run looks again
+            return 0;
         }
-        return steps;
     }
 }
