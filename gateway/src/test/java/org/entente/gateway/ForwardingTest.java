@@ -110,6 +110,15 @@ class ForwardingTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedAtTheEdge() {
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")
+                .post("/api/v1/alliances")
+                .then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)
