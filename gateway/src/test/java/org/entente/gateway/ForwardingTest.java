@@ -119,6 +119,21 @@ class ForwardingTest {
     }
 
     @Test
+    void theServiceLearnsWhoAskedAndEveryAnswerCarriesTheSecurityHeaders() {
+        given().auth().oauth2(TestTokens.reader()).header("X-Forwarded-For", "203.0.113.7")
+                .get("/api/v1/exercises")
+                .then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .body("headers.x-forwarded-for", equalTo("203.0.113.7, 127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", org.hamcrest.Matchers.startsWith("localhost:"));
+        given().get("/api/v1/nothing-here").then().statusCode(404).header("X-Content-Type-Options", "nosniff");
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)

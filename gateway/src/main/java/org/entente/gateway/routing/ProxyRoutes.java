@@ -45,6 +45,7 @@ public class ProxyRoutes {
             URI url = upstream.url();
             HttpProxy api = HttpProxy.reverseProxy(client)
                     .origin(port(url), url.getHost())
+                    .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new ResponseDeadline(vertx, name, upstream.responseTimeout()))
                     .addInterceptor(new UpstreamProblems(name));
             for (String prefix : upstream.prefixes()) {
