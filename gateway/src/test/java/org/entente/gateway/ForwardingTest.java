@@ -134,6 +134,18 @@ class ForwardingTest {
     }
 
     @Test
+    void onlyTheConfiguredOriginsMayCallFromABrowser() {
+        given().header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/exercises")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://dashboard.example");
+        given().auth().oauth2(TestTokens.reader()).header("Origin", "https://dashboard.example").get("/api/v1/exercises")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://dashboard.example");
+        given().auth().oauth2(TestTokens.reader()).header("Origin", "https://elsewhere.example").get("/api/v1/exercises")
+                .then().statusCode(403).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)
