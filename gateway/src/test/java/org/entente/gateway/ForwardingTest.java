@@ -146,6 +146,16 @@ class ForwardingTest {
     }
 
     @Test
+    void readinessNamesEachServiceAndStaysUpWhenOneIsDown() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.'alliance-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.'exercise-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'Upstream services' }.data.'agreement-service'", equalTo("DOWN"));
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)
