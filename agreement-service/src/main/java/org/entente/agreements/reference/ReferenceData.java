@@ -7,9 +7,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +17,8 @@ import org.entente.agreements.agreement.Lifecycle;
 import org.entente.agreements.consultation.ConsultationInput;
 import org.entente.agreements.consultation.ConsultationService;
 import org.entente.platform.rest.BeanValidation;
+import org.entente.platform.rest.BundledJson;
+import org.entente.platform.rest.ImportSummary;
 import org.entente.platform.rest.ETags;
 import org.jboss.logging.Logger;
 
@@ -91,13 +90,6 @@ public class ReferenceData {
     }
 
     public List<ReferenceAgreement> bundled() {
-        try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
-            }
-            return json.readValue(in, new TypeReference<List<ReferenceAgreement>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return BundledJson.read(json, RESOURCE, new TypeReference<List<ReferenceAgreement>>() { });
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.tokens.Roles;
+import org.entente.platform.rest.ImportSummary;
 
 @Path("/api/v1/alliances/import-reference-data")
 @Produces(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import org.entente.platform.testing.TestTokens;
 import org.entente.platform.tokens.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.entente.platform.rest.ImportSummary;
 
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)

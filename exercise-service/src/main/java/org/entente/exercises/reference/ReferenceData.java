@@ -8,9 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +15,8 @@ import org.entente.exercises.exercise.ExerciseInput;
 import org.entente.exercises.exercise.ExerciseService;
 import org.entente.exercises.exercise.ExerciseStore;
 import org.entente.platform.rest.BeanValidation;
+import org.entente.platform.rest.BundledJson;
+import org.entente.platform.rest.ImportSummary;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,13 +71,6 @@ public class ReferenceData {
     }
 
     public List<ReferenceExercise> bundled() {
-        try (InputStream in = ReferenceData.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
-            }
-            return json.readValue(in, new TypeReference<List<ReferenceExercise>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return BundledJson.read(json, RESOURCE, new TypeReference<List<ReferenceExercise>>() { });
     }
 }
