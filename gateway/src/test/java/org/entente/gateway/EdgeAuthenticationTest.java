@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Requests without a valid token stop at the gateway with a 401 problem and never reach a service. */
 @QuarkusTest
-@WithTestResource(EchoUpstream.class)
+@WithTestResource(StubUpstreams.class)
 class EdgeAuthenticationTest {
 
     @Test

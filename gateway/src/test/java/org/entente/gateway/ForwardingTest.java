@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway forwards each service's paths unchanged, with the caller's token and a request id. */
 @QuarkusTest
-@WithTestResource(EchoUpstream.class)
+@WithTestResource(StubUpstreams.class)
 class ForwardingTest {
 
     @Test

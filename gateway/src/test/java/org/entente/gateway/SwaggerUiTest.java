@@ -3,10 +3,16 @@ package org.entente.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.List;
+import java.util.Set;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import org.entente.platform.testing.TestTokens;
@@ -14,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** One Swagger UI lists every service's OpenAPI document, each fetched through the gateway. */
 @QuarkusTest
-@WithTestResource(EchoUpstream.class)
+@WithTestResource(StubUpstreams.class)
 class SwaggerUiTest {
 
     @Test
@@ -23,14 +29,51 @@ class SwaggerUiTest {
                 .then().statusCode(200)
                 .body(containsString("/openapi/alliance-service"))
                 .body(containsString("/openapi/agreement-service"))
-                .body(containsString("/openapi/exercise-service"));
+                .body(containsString("/openapi/exercise-service"))
+                .body(containsString("/openapi/all"))
+                .body(containsString("/q/openapi"));
+    }
+
+    @Test
+    void aServiceDocumentNamesTheGatewayAsItsServerSoTryItOutGoesThroughIt() {
+        given().get("/openapi/alliance-service")
+                .then().statusCode(200)
+                .body("servers[0].url", equalTo("http://localhost:" + RestAssured.port));
+        given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "entente.example")
+                .get("/openapi/alliance-service")
+                .then().statusCode(200)
+                .body("servers[0].url", equalTo("https://entente.example"));
+    }
+
+    @Test
+    void theGatewaysOwnDocumentHasTheCrossServiceViews() {
+        given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/countries/{code}/profile'.get.operationId", equalTo("getCountryProfile"))
+                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.operationId", equalTo("getCountryTies"))
+                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.description", containsString("25 per alliance"));
+    }
+
+    @Test
+    void theWholeSuiteIsOneDocumentWithUniqueOperationIds() {
+        var document = given().get("/openapi/all")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("servers[0].url", equalTo("http://localhost:" + RestAssured.port))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.operationId", equalTo("getCountryProfile"))
+                .body("paths.'/api/v1/echo'.get.operationId", equalTo("listEchoes"))
+                .body("components.schemas.Problem", notNullValue())
+                .body("x-missing-documents", hasItem("agreement-service"))
+                .extract().jsonPath();
+        List<String> ids = document.getList("paths.collect { p -> p.value.collect { m -> m.value.operationId } }.flatten()");
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "operation ids are unique: " + ids);
     }
 
     @Test
     void aServiceDocumentIsFetchedFromTheServiceWithoutAToken() {
         given().get("/openapi/alliance-service")
                 .then().statusCode(200)
-                .body("openapi", equalTo("3.0.3"))
+                .body("openapi", equalTo("3.1.0"))
                 .body("x-query", equalTo("format=json"));
     }
 
@@ -44,7 +87,8 @@ class SwaggerUiTest {
     @Test
     void theDocumentOfAnUnreachableServiceIsABadGatewayProblem() {
         given().get("/openapi/agreement-service")
-                .then().statusCode(502).contentType("application/problem+json");
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("detail", containsString("agreement-service"));
     }
 
     @Test

@@ -1,110 +1,74 @@
 package org.entente.gateway.routing;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
-import java.util.regex.Pattern;
-import org.entente.platform.rest.Problem;
-import org.entente.platform.rest.RequestIds;
-import org.entente.platform.rest.RouteProblems;
+import org.entente.gateway.upstream.Upstream;
+import org.entente.gateway.upstream.Upstreams;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards each service's path prefixes to it, unchanged, after checking the bearer token; and
- * serves each service's OpenAPI document at {@code /openapi/<service>} for the Swagger UI.
+ * Forwards each service's path prefixes to it, unchanged. The edge (token, rate limit, body limit) has
+ * already let the request through. Each request goes through the service's breaker to the next healthy
+ * instance, within the route's deadline.
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** After the edge ({@code EdgeFilter}), before Quarkus REST (the gateway's own views). */
+    private static final int ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 100;
 
-    private final GatewayConfig config;
-    private final EdgeAuthentication authentication;
+    private final Upstreams upstreams;
+    private final RouteTable routes;
 
-    ProxyRoutes(GatewayConfig config, EdgeAuthentication authentication) {
-        this.config = config;
-        this.authentication = authentication;
+    ProxyRoutes(Upstreams upstreams, RouteTable routes) {
+        this.upstreams = upstreams;
+        this.routes = routes;
     }
 
     void register(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                // frees a connection whose request hangs after its 504; longer than any stream's heartbeat
-                .setIdleTimeout(60));
-        config.upstreams().forEach((name, upstream) -> {
-            URI url = upstream.url();
-            HttpProxy api = HttpProxy.reverseProxy(client)
-                    .origin(port(url), url.getHost())
+        for (Upstream upstream : upstreams.all()) {
+            HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
+                    .origin(origin(upstream))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new ResponseDeadline(vertx, name, upstream.responseTimeout()))
-                    .addInterceptor(new UpstreamProblems(name));
-            for (String prefix : upstream.prefixes()) {
-                router.routeWithRegex(prefixRegex(prefix)).handler(context -> forwardAuthenticated(context, api));
-            }
-            HttpProxy openapi = HttpProxy.reverseProxy(client)
-                    .origin(port(url), url.getHost())
-                    .addInterceptor(rewriteTo(upstream.openapiPath()))
-                    .addInterceptor(new ResponseDeadline(vertx, name, upstream.responseTimeout()))
-                    .addInterceptor(new UpstreamProblems(name));
-            router.get("/openapi/" + name).handler(context -> openapi.handle(context.request()));
-            LOG.infof("Routing %s to %s at %s", upstream.prefixes(), name, url);
-        });
+                    .addInterceptor(new HopByHopHeaders())
+                    .addInterceptor(new BodyReadAhead())
+                    .addInterceptor(new UpstreamGuard(upstream))
+                    .addInterceptor(new ResponseDeadline(vertx, upstream.name(), upstream.config().responseTimeout()))
+                    .addInterceptor(new UpstreamProblems(upstream.name()));
+            router.routeWithRegex(routes.regexOf(upstream.name())).order(ORDER).handler(context -> {
+                RequestFacts.route(upstream.name());
+                proxy.handle(context.request());
+            });
+            LOG.infof("Routing %s to %s at %s", upstream.config().prefixes(), upstream.name(), upstream.instances());
+        }
         router.get("/").handler(context -> context.redirect("/q/swagger-ui/"));
     }
 
-    private void forwardAuthenticated(RoutingContext context, HttpProxy proxy) {
-        context.request().pause(); // keep the body for the service while the token is checked
-        authentication.verify(context).onComplete(verified -> {
-            if (verified.succeeded()) {
-                proxy.handle(context.request());
-            } else {
-                context.request().resume();
-                String detail = verified.cause() instanceof EdgeAuthentication.InvalidToken
-                        ? verified.cause().getMessage() : "The bearer token could not be checked";
-                RouteProblems.write(context, Problem.of(401, detail, context.request().path(),
-                        RequestIds.of(context.request())));
-            }
+    /** The next healthy instance of the service; the one chosen is remembered for health and the access log. */
+    private static OriginRequestProvider origin(Upstream upstream) {
+        return context -> upstream.connect(context.request().getMethod(), instance -> {
+            context.set(UpstreamGuard.INSTANCE, instance);
+            RequestFacts.instance(instance.toString());
         });
     }
 
-    private static ProxyInterceptor rewriteTo(String path) {
-        return new ProxyInterceptor() {
-            @Override
-            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                context.request().setURI(path);
-                context.request().headers().remove("Authorization");
-                return context.sendRequest();
-            }
-        };
-    }
-
-    /** {@code /api/v1/countries/*}{@code /alliances}: the prefix and everything below it; {@code *} is one path segment. */
-    static String prefixRegex(String prefix) {
-        StringBuilder regex = new StringBuilder("^");
-        String[] parts = prefix.split("\\*", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                regex.append("[^/]+");
-            }
-            regex.append(Pattern.quote(parts[i]));
+    /** A body the edge read ahead (to check its size) is sent from memory. */
+    private static final class BodyReadAhead implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            RequestFacts.bodyReadAhead().ifPresent(body -> context.request().setBody(Body.body(body)));
+            return context.sendRequest();
         }
-        return regex.append("(/.*)?$").toString();
-    }
-
-    private static int port(URI url) {
-        if (url.getPort() > 0) {
-            return url.getPort();
-        }
-        return "https".equals(url.getScheme()) ? 443 : 80;
     }
 }

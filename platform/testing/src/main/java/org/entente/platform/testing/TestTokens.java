@@ -44,7 +44,12 @@ public final class TestTokens {
     }
 
     public static String withRoles(String... roles) {
-        return TOKENS.mint("test-user", Set.of(roles), Duration.ofHours(1));
+        return forSubject("test-user", roles);
+    }
+
+    /** A token of another user than the usual {@code test-user}, e.g. to test what is counted per user. */
+    public static String forSubject(String subject, String... roles) {
+        return TOKENS.mint(subject, Set.of(roles), Duration.ofHours(1));
     }
 
     public static String expired() {

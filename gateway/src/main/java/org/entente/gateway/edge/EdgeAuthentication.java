@@ -1,15 +1,18 @@
-package org.entente.gateway.routing;
+package org.entente.gateway.edge;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.RoutingContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Checks the bearer token at the edge with the same keys and issuer as the services, so requests
- * without a valid token never reach them. Roles stay the services' business.
+ * without a valid token never reach them. Roles stay the services' business; the gateway uses them
+ * only to pick a rate limit.
  */
 @ApplicationScoped
 public class EdgeAuthentication {
@@ -22,9 +25,9 @@ public class EdgeAuthentication {
         this.vertx = vertx;
     }
 
-    /** Succeeds when the request carries a valid bearer token. */
-    Future<Void> verify(RoutingContext context) {
-        String authorization = context.request().getHeader("Authorization");
+    /** The caller named by a valid bearer token; fails with {@link InvalidToken} otherwise. */
+    Future<Caller> verify(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Future.failedFuture(new InvalidToken("A valid bearer token is required"));
         }
@@ -32,12 +35,16 @@ public class EdgeAuthentication {
         // off the event loop: a JWKS location may have to be fetched over the network
         return vertx.executeBlocking(() -> {
             try {
-                parser.parse(token);
-                return null;
+                JsonWebToken jwt = parser.parse(token);
+                return new Caller(jwt.getSubject(), Set.copyOf(jwt.getGroups()));
             } catch (ParseException e) {
                 throw new InvalidToken("The bearer token is invalid, expired or not issued for Entente");
             }
         }, false);
+    }
+
+    /** Who a valid token names, and its roles. */
+    record Caller(String subject, Set<String> roles) {
     }
 
     static final class InvalidToken extends RuntimeException {

@@ -1,0 +1,83 @@
+package org.entente.gateway.edge;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.gateway.routing.RequestFacts;
+import org.entente.gateway.routing.RouteTable;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.RequestIds;
+import org.entente.platform.rest.RouteProblems;
+
+/**
+ * The edge every API request passes before a service or a view sees it: a valid bearer token (401),
+ * the client's rate limit for the route (429, with {@code RateLimit-*} headers on every answer), and a
+ * body within the size limit (413).
+ */
+@ApplicationScoped
+public class EdgeFilter {
+
+    private final RouteTable routes;
+    private final EdgeAuthentication authentication;
+    private final RateLimits rateLimits;
+    private final RequestBodyLimit bodyLimit;
+
+    EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit) {
+        this.routes = routes;
+        this.authentication = authentication;
+        this.rateLimits = rateLimits;
+        this.bodyLimit = bodyLimit;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admit);
+    }
+
+    private void admit(RoutingContext context) {
+        Optional<String> route = routes.routeOf(context.request().path());
+        if (route.isEmpty()) {
+            context.next(); // nothing serves it: a 404 problem further on
+            return;
+        }
+        RequestFacts.route(route.get());
+        HttpServerRequest request = context.request();
+        request.pause(); // keep the body for the service while the token is checked
+        authentication.verify(request).onComplete(verified -> {
+            String client = verified.succeeded() ? "subject:" + verified.result().subject()
+                    : "address:" + (request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
+            Set<String> roles = verified.succeeded() ? verified.result().roles() : Set.of();
+            RateLimits.Decision decision = rateLimits.take(route.get(), client, roles);
+            writeRateLimitHeaders(context.response(), decision);
+            if (!decision.allowed()) {
+                request.resume();
+                context.response().putHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfterSeconds())));
+                RouteProblems.write(context, Problem.of(429, "Rate limit of " + decision.limit().requests()
+                        + " requests per " + decision.limit().period().toSeconds() + " s on this route reached; try again in "
+                        + Math.max(1, decision.retryAfterSeconds()) + " s", request.path(), RequestIds.of(request)));
+                return;
+            }
+            if (verified.failed()) {
+                request.resume();
+                String detail = verified.cause() instanceof EdgeAuthentication.InvalidToken
+                        ? verified.cause().getMessage() : "The bearer token could not be checked";
+                RouteProblems.write(context, Problem.of(401, detail, request.path(), RequestIds.of(request)));
+                return;
+            }
+            bodyLimit.admit(context);
+        });
+    }
+
+    /** The IETF draft's fields: the limit, what is left, and the seconds until the bucket is full again. */
+    private static void writeRateLimitHeaders(HttpServerResponse response, RateLimits.Decision decision) {
+        response.putHeader("RateLimit-Limit", Integer.toString(decision.limit().requests()))
+                .putHeader("RateLimit-Remaining", Long.toString(decision.remaining()))
+                .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()))
+                .putHeader("RateLimit-Policy", decision.limit().requests() + ";w=" + decision.limit().period().toSeconds());
+    }
+}

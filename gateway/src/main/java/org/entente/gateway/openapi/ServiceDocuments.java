@@ -1,0 +1,126 @@
+package org.entente.gateway.openapi;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.gateway.upstream.Upstream;
+import org.entente.gateway.upstream.Upstreams;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.RequestIds;
+import org.entente.platform.rest.RouteProblems;
+import org.jboss.logging.Logger;
+
+/**
+ * The OpenAPI documents the Swagger UI lists, all served by the gateway so "Try it out" goes through
+ * it: {@code /openapi/<service>} is a service's own document with the gateway as its server, and
+ * {@code /openapi/all} merges the gateway's and every service's into one for client generators.
+ */
+@ApplicationScoped
+public class ServiceDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ServiceDocuments.class);
+    static final String SUITE_PATH = "/openapi/all";
+
+    private final Upstreams upstreams;
+    private HttpClient self;
+
+    ServiceDocuments(Upstreams upstreams) {
+        this.upstreams = upstreams;
+    }
+
+    void register(@Observes Router router, Vertx vertx) {
+        self = vertx.createHttpClient();
+        router.get(SUITE_PATH).handler(this::suite);
+        for (Upstream upstream : upstreams.all()) {
+            router.get("/openapi/" + upstream.name()).handler(context -> fetch(upstream).onComplete(result -> {
+                if (result.succeeded()) {
+                    send(context, result.result().put("servers", servers(context.request())));
+                } else {
+                    RouteProblems.write(context, problem(context, upstream.name(), result.cause()));
+                }
+            }));
+        }
+    }
+
+    private void suite(RoutingContext context) {
+        List<Future<JsonObject>> services = new ArrayList<>();
+        upstreams.all().forEach(upstream -> services.add(fetch(upstream)));
+        Future<JsonObject> gateway = own(context.request());
+        List<Future<?>> all = new ArrayList<>(services);
+        all.add(gateway);
+        Future.join(all).onComplete(done -> {
+            SuiteDocument suite = new SuiteDocument("Entente API (the whole suite)", "1.0", origin(context.request()));
+            JsonArray missing = new JsonArray();
+            if (gateway.succeeded()) {
+                suite.add("gateway", gateway.result());
+            } else {
+                missing.add("gateway");
+            }
+            int i = 0;
+            for (Upstream upstream : upstreams.all()) {
+                Future<JsonObject> document = services.get(i++);
+                if (document.succeeded()) {
+                    suite.add(upstream.name(), document.result());
+                } else {
+                    LOG.warnf("The suite's OpenAPI document lacks %s: %s", upstream.name(), document.cause().getMessage());
+                    missing.add(upstream.name());
+                }
+            }
+            JsonObject json = suite.json();
+            if (!missing.isEmpty()) {
+                json.put("x-missing-documents", missing);
+            }
+            send(context, json);
+        });
+    }
+
+    private Future<JsonObject> fetch(Upstream upstream) {
+        return upstream.get(upstream.config().openapiPath(), MultiMap.caseInsensitiveMultiMap().add("Accept", "application/json"),
+                        upstream.config().responseTimeout())
+                .compose(reply -> reply.status() == 200 ? Future.succeededFuture(reply.json())
+                        : Future.failedFuture(new IllegalStateException(upstream.name() + " answered " + reply.status())));
+    }
+
+    /** The gateway's own document, from its own OpenAPI endpoint. */
+    private Future<JsonObject> own(HttpServerRequest request) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1")
+                .setPort(request.localAddress().port()).setURI("/q/openapi?format=json").setTimeout(5_000);
+        return self.request(options).compose(r -> r.send()).compose(r -> r.body()).map(body -> body.toJsonObject());
+    }
+
+    private static Problem problem(RoutingContext context, String service, Throwable failure) {
+        int status = failure instanceof Upstream.ServiceUnavailable ? 503 : failure instanceof Upstream.TimedOut ? 504 : 502;
+        return Problem.of(status, "The OpenAPI document of " + service + " could not be fetched: " + failure.getMessage(),
+                context.request().path(), RequestIds.of(context.request()));
+    }
+
+    private static void send(RoutingContext context, JsonObject document) {
+        context.response().putHeader("Content-Type", "application/json").end(document.encode());
+    }
+
+    private static JsonArray servers(HttpServerRequest request) {
+        return new JsonArray().add(new JsonObject().put("url", origin(request)).put("description", "The Entente gateway"));
+    }
+
+    /** Where the caller reached the gateway, as an earlier proxy tells it or as this request shows it. */
+    static String origin(HttpServerRequest request) {
+        String proto = request.getHeader("X-Forwarded-Proto");
+        String host = request.getHeader("X-Forwarded-Host");
+        String scheme = proto != null ? proto.split(",")[0].trim() : request.scheme();
+        String authority = host != null ? host.split(",")[0].trim()
+                : request.authority() != null ? request.authority().toString() : "localhost";
+        return scheme + "://" + authority;
+    }
+}

@@ -1,0 +1,187 @@
+package org.entente.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.entente.platform.infra.FreePorts;
+import org.entente.platform.testing.TestTokens;
+
+/**
+ * Stand-in services on free loopback ports, some misbehaving on purpose, and the routes that lead to them:
+ * <ul>
+ * <li>two echo instances ({@code a}, {@code b}) answer every request with what they received; a path
+ * ending in {@code /hang} gets no answer, {@code /slow-stream} a stream that outlasts the 500 ms
+ * deadline, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
+ * alliance-service runs on both, exercise-service on {@code a};</li>
+ * <li>agreement-service points at a port where nothing listens;</li>
+ * <li>{@code /api/v1/retry} goes to a dead port and to {@code a} in turn;</li>
+ * <li>{@code /api/v1/flaky} goes to a service that answers 500 while told to
+ * ({@code POST /_control/fail} / {@code /_control/recover}) and counts what reaches it
+ * ({@code GET /_control/count}), behind a breaker that opens after 3 failures for 1 s;</li>
+ * <li>{@code /api/v1/pool} goes to a service that closes every connection, and to {@code b};
+ * {@code /api/v1/closing} to that service alone;</li>
+ * <li>{@code /api/v1/limited} goes to {@code a} with a rate limit of 3 per minute (admins 5).</li>
+ * </ul>
+ * The tests reach the stand-ins' control paths directly at {@code test.stub.<name>}.
+ */
+public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        String a = listen(echo("a"));
+        String b = listen(echo("b"));
+        String flaky = listen(flaky());
+        String closer = listen(vertx.createHttpServer().requestHandler(request -> request.connection().close()));
+        String dead = "http://127.0.0.1:" + FreePorts.pick();
+
+        Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
+        config.put("test.stub.a", a);
+        config.put("test.stub.b", b);
+        config.put("test.stub.flaky", flaky);
+        config.put("entente.gateway.upstreams.alliance-service.urls", a + "," + b);
+        config.put("entente.gateway.upstreams.exercise-service.urls", a);
+        config.put("entente.gateway.upstreams.exercise-service.response-timeout", "500ms");
+        config.put("entente.gateway.upstreams.agreement-service.urls", dead);
+        config.put("entente.gateway.upstreams.agreement-service.circuit-breaker.failures", "1000");
+        route(config, "retry-service", "/api/v1/retry", dead + "," + a);
+        config.put("entente.gateway.upstreams.retry-service.rest-after-failure", "1ms");
+        route(config, "flaky-service", "/api/v1/flaky", flaky);
+        config.put("entente.gateway.upstreams.flaky-service.circuit-breaker.failures", "3");
+        config.put("entente.gateway.upstreams.flaky-service.circuit-breaker.open-for", "1s");
+        route(config, "pool-service", "/api/v1/pool", closer + "," + b);
+        config.put("entente.gateway.upstreams.pool-service.rest-after-failure", "1m");
+        route(config, "closing-service", "/api/v1/closing", closer);
+        config.put("entente.gateway.upstreams.closing-service.circuit-breaker.failures", "1000");
+        route(config, "limited-service", "/api/v1/limited", a);
+        config.put("entente.gateway.rate-limit.routes.limited-service.requests", "3");
+        config.put("entente.gateway.rate-limit.routes.limited-service.roles.admin", "5");
+        return config;
+    }
+
+    private static void route(Map<String, String> config, String name, String prefix, String urls) {
+        config.put("entente.gateway.upstreams." + name + ".urls", urls);
+        config.put("entente.gateway.upstreams." + name + ".prefixes", prefix);
+    }
+
+    private HttpServer echo(String instance) {
+        List<HttpServerResponse> streams = new CopyOnWriteArrayList<>();
+        return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            String path = request.path();
+            if (path.endsWith("/hang")) {
+                return; // never answers
+            }
+            if (path.endsWith("/slow-stream")) {
+                // starts at once, then goes on past the gateway's response deadline
+                request.response().setChunked(true).putHeader("Content-Type", "text/event-stream").write("data: first\n\n");
+                vertx.setTimer(1500, id -> request.response().end("data: second\n\n"));
+                return;
+            }
+            if (path.endsWith("/live-stream")) {
+                HttpServerResponse stream = request.response().setChunked(true).putHeader("Content-Type", "text/event-stream");
+                stream.write(": open\n\n");
+                streams.add(stream);
+                stream.closeHandler(v -> streams.remove(stream));
+                return;
+            }
+            if (path.equals("/_control/emit")) {
+                streams.forEach(stream -> stream.write("data: " + body + "\n\n"));
+                request.response().end(Integer.toString(streams.size()));
+                return;
+            }
+            if (path.equals("/q/openapi")) {
+                json(request, openApiDocument(request));
+                return;
+            }
+            if (path.endsWith("/hop-by-hop")) {
+                request.response().putHeader("Connection", "X-Internal-Hop").putHeader("X-Internal-Hop", "secret")
+                        .putHeader("Keep-Alive", "timeout=5").putHeader("Proxy-Authenticate", "Basic");
+            }
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            json(request, new JsonObject()
+                    .put("instance", instance)
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("headers", headers)
+                    .put("body", body.toString()));
+        }));
+    }
+
+    /** A small document in the shape the services serve, with one path, one operation id and two schemas. */
+    private static JsonObject openApiDocument(HttpServerRequest request) {
+        JsonObject problemRef = new JsonObject().put("$ref", "#/components/schemas/Problem");
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", "echo").put("version", "1"))
+                .put("x-query", request.query())
+                .put("x-authorization", request.getHeader("Authorization"))
+                .put("paths", new JsonObject().put("/api/v1/echo", new JsonObject().put("get", new JsonObject()
+                        .put("operationId", "listEchoes")
+                        .put("responses", new JsonObject().put("400", new JsonObject().put("content",
+                                new JsonObject().put("application/problem+json", new JsonObject().put("schema", problemRef))))))))
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Problem", new JsonObject().put("type", "object"))))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", "Echo")));
+    }
+
+    private HttpServer flaky() {
+        AtomicInteger served = new AtomicInteger();
+        boolean[] failing = {false};
+        return vertx.createHttpServer().requestHandler(request -> {
+            switch (request.path()) {
+                case "/_control/fail" -> {
+                    failing[0] = true;
+                    request.response().end();
+                }
+                case "/_control/recover" -> {
+                    failing[0] = false;
+                    request.response().end();
+                }
+                case "/_control/count" -> request.response().end(Integer.toString(served.get()));
+                default -> {
+                    served.incrementAndGet();
+                    if (request.path().endsWith("/missing")) {
+                        request.response().setStatusCode(404).end();
+                    } else if (failing[0]) {
+                        request.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                                .end(new JsonObject().put("status", 500).put("title", "Internal Server Error").encode());
+                    } else {
+                        json(request, new JsonObject().put("ok", true));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void json(HttpServerRequest request, JsonObject body) {
+        request.response().putHeader("Content-Type", "application/json").end(body.encode());
+    }
+
+    private String listen(HttpServer server) {
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("a stand-in service did not start", e);
+        }
+        return "http://127.0.0.1:" + server.actualPort();
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
