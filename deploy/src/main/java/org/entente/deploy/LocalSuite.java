@@ -129,9 +129,9 @@ public final class LocalSuite implements AutoCloseable {
         String host = settings.bindHost();
         String local = "http://" + ServiceProcess.displayHost(host) + ":";
         Map<String, String> gateway = new LinkedHashMap<>(tokens.verificationConfig());
-        gateway.put("entente.gateway.upstreams.alliance-service.url", local + ports.alliance());
-        gateway.put("entente.gateway.upstreams.agreement-service.url", local + ports.agreement());
-        gateway.put("entente.gateway.upstreams.exercise-service.url", local + ports.exercise());
+        gateway.put("entente.gateway.upstreams.alliance-service.urls", local + ports.alliance());
+        gateway.put("entente.gateway.upstreams.agreement-service.urls", local + ports.agreement());
+        gateway.put("entente.gateway.upstreams.exercise-service.urls", local + ports.exercise());
 
         launch("alliance-service", ports.alliance(), alliance);
         launch("agreement-service", ports.agreement(), agreement);

@@ -97,7 +97,7 @@ class CountryViews {
     }
 
     private static List<AllianceMembership> alliancesOf(List<Membership> memberships, LocalDate asOf) {
-        Map<String, List<Membership>> byAlliance = memberships.stream()
+        Map<String, List<Membership>> byAlliance = memberships.stream().filter(m -> !m.joined().isAfter(asOf))
                 .collect(Collectors.groupingBy(Membership::allianceCode, TreeMap::new, Collectors.toList()));
         List<AllianceMembership> result = new ArrayList<>();
         byAlliance.forEach((code, periods) -> {
@@ -125,7 +125,7 @@ class CountryViews {
                 e.roleOf(country), e.participants().size())).toList();
     }
 
-    /** Periods in which both were in the same alliance: each pair of their periods, intersected. */
+    /** Periods in which both were in the same alliance (each pair of their periods, intersected) that began by the day. */
     static List<SharedAlliance> shared(List<Membership> mine, List<Membership> theirs, LocalDate asOf) {
         Map<String, List<Membership>> theirsByAlliance = theirs.stream().collect(Collectors.groupingBy(Membership::allianceCode));
         Map<String, SharedAlliance> shared = new TreeMap<>();
@@ -133,8 +133,8 @@ class CountryViews {
             for (Membership b : theirsByAlliance.getOrDefault(a.allianceCode(), List.of())) {
                 LocalDate from = a.joined().isAfter(b.joined()) ? a.joined() : b.joined();
                 LocalDate until = earlierEnd(a.left(), b.left());
-                if (until != null && !until.isAfter(from)) {
-                    continue; // one left before the other joined
+                if (until != null && !until.isAfter(from) || from.isAfter(asOf)) {
+                    continue; // one left before the other joined, or they joined together only after the day asked
                 }
                 SharedAlliance known = shared.get(a.allianceCode());
                 List<Period> together = new ArrayList<>(known == null ? List.of() : known.together());
