@@ -4,9 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +127,30 @@ class ForwardingTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIsRefusedBeforeItReachesTheService() throws Exception {
+        String flaky = ConfigProvider.getConfig().getValue("test.stub.flaky", String.class);
+        int before = Integer.parseInt(given().get(flaky + "/_control/count").asString());
+        HttpResponse<String> refused = sendChunked("/api/v1/flaky/upload", 1_100_000);
+        assertEquals(413, refused.statusCode());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(before, Integer.parseInt(given().get(flaky + "/_control/count").asString()), "the service saw nothing");
+
+        HttpResponse<String> forwarded = sendChunked("/api/v1/alliances", 200_000);
+        assertEquals(200, forwarded.statusCode());
+        assertEquals(200_000, io.restassured.path.json.JsonPath.from(forwarded.body()).getString("body").length());
+    }
+
+    /** A body of {@code size} bytes sent without a length, as a stream of chunks. */
+    private static HttpResponse<String> sendChunked(String path, int size) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + TestTokens.editor())
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("x".repeat(size).getBytes())))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theServiceLearnsWhoAskedAndEveryAnswerCarriesTheSecurityHeaders() {
         given().auth().oauth2(TestTokens.reader()).header("X-Forwarded-For", "203.0.113.7")
                 .get("/api/v1/exercises")
@@ -142,7 +174,16 @@ class ForwardingTest {
         given().auth().oauth2(TestTokens.reader()).header("Origin", "https://dashboard.example").get("/api/v1/exercises")
                 .then().statusCode(200).header("Access-Control-Allow-Origin", "https://dashboard.example");
         given().auth().oauth2(TestTokens.reader()).header("Origin", "https://elsewhere.example").get("/api/v1/exercises")
-                .then().statusCode(403).header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", containsString("https://elsewhere.example"))
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/exercises")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .get("/api/v1/exercises")
+                .then().statusCode(200);
     }
 
     @Test

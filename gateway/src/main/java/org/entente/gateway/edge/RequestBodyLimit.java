@@ -3,6 +3,7 @@ package org.entente.gateway.edge;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +32,10 @@ public class RequestBodyLimit {
     /** Passes the request on once its body is known to be within the limit. */
     void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.getHeader("Content-Length") != null || !"chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+        boolean unannounced = request.getHeader("Content-Length") == null
+                && ("chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))
+                        || request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+        if (!unannounced) {
             context.next();
             return;
         }

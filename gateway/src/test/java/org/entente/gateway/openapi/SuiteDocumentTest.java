@@ -1,0 +1,59 @@
+package org.entente.gateway.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** Merging documents keeps every operation and component, renaming only what two documents mean differently. */
+class SuiteDocumentTest {
+
+    private static JsonObject document(String path, String operationId, JsonObject viewSchema) {
+        JsonObject ok = new JsonObject().put("200", new JsonObject().put("content", new JsonObject()
+                .put("application/json", new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/View")))));
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("paths", new JsonObject().put(path, new JsonObject().put("get",
+                        new JsonObject().put("operationId", operationId).put("responses", ok))))
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("View", viewSchema)
+                        .put("Problem", new JsonObject().put("type", "object"))))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", "Common")));
+    }
+
+    @Test
+    void aSchemaNameUsedForDifferentThingsIsQualifiedAndItsReferencesFollow() {
+        JsonObject merged = new SuiteDocument("Suite", "1", "http://gateway").add("alliance-service",
+                        document("/api/v1/alliances", "list", new JsonObject().put("type", "object").put("title", "alliance")))
+                .add("exercise-service",
+                        document("/api/v1/exercises", "list", new JsonObject().put("type", "object").put("title", "exercise")))
+                .json();
+
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertEquals("alliance", schemas.getJsonObject("View").getString("title"));
+        assertEquals("exercise", schemas.getJsonObject("ExerciseServiceView").getString("title"));
+        assertNotNull(schemas.getJsonObject("Problem"), "the same Problem is kept once");
+        assertEquals(3, schemas.size());
+        assertEquals("#/components/schemas/ExerciseServiceView", merged.getJsonObject("paths")
+                .getJsonObject("/api/v1/exercises").getJsonObject("get").getJsonObject("responses").getJsonObject("200")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals("#/components/schemas/View", merged.getJsonObject("paths")
+                .getJsonObject("/api/v1/alliances").getJsonObject("get").getJsonObject("responses").getJsonObject("200")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+    }
+
+    @Test
+    void operationIdsAreMadeUniqueAndTagsAppearOnce() {
+        JsonObject merged = new SuiteDocument("Suite", "1", "http://gateway")
+                .add("alliance-service", document("/api/v1/alliances", "list", new JsonObject()))
+                .add("exercise-service", document("/api/v1/exercises", "list", new JsonObject()))
+                .json();
+        assertEquals("list", merged.getJsonObject("paths").getJsonObject("/api/v1/alliances").getJsonObject("get").getString("operationId"));
+        assertEquals("exerciseServiceList",
+                merged.getJsonObject("paths").getJsonObject("/api/v1/exercises").getJsonObject("get").getString("operationId"));
+        assertEquals(1, merged.getJsonArray("tags").size());
+        assertEquals("http://gateway", merged.getJsonArray("servers").getJsonObject(0).getString("url"));
+        assertEquals("3.1.0", merged.getString("openapi"));
+    }
+}
