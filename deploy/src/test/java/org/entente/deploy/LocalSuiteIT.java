@@ -204,14 +204,62 @@ class LocalSuiteIT {
     @ParameterizedTest
     @ValueSource(strings = {"alliance", "agreement", "exercise"})
     @Order(1)
-    void eachServiceOpenApiDocumentIsServedThroughTheGateway(String service) {
+    void eachServiceOpenApiDocumentIsServedThroughTheGateway(String service) throws Exception {
         given().baseUri(suite.gateway()).get("/openapi/" + service + "-service")
                 .then().statusCode(200)
                 .body("openapi", notNullValue())
                 .body("info.title", equalTo("Entente " + service + "-service"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
-                // no servers: Swagger UI then sends "Try it out" to the origin it loaded the document from, the gateway
-                .body("servers", nullValue());
+                // "Try it out" goes through the gateway
+                .body("servers[0].url", equalTo(suite.gateway()));
+    }
+
+    @Test
+    @Order(1)
+    void theWholeSuiteIsOneOpenApiDocument() throws Exception {
+        var document = given().baseUri(suite.gateway()).get("/openapi/all")
+                .then().statusCode(200)
+                .body("x-missing-documents", nullValue())
+                .body("paths.'/api/v1/alliances'.get", notNullValue())
+                .body("paths.'/api/v1/agreements'.get", notNullValue())
+                .body("paths.'/api/v1/exercises'.get", notNullValue())
+                .body("paths.'/api/v1/countries/{code}/profile'.get.operationId", equalTo("getCountryProfile"))
+                .extract().jsonPath();
+        List<String> ids = document.getList("paths.collect { p -> p.value.collect { m -> m.value.operationId } }.flatten()");
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique operation ids: " + ids);
+    }
+
+    @Test
+    @Order(1)
+    void aCountryProfileGathersTheThreeServicesThroughTheGateway() throws Exception {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).queryParam("asOf", "2025-01-01")
+                .get("/api/v1/countries/JPN/profile")
+                .then().statusCode(200)
+                .body("partial", org.hamcrest.Matchers.empty())
+                .body("alliances.find { it.code == 'QUAD' }.member", equalTo(true))
+                .body("agreements.find { it.partner == 'USA' }.inForce", equalTo(true))
+                .body("agreements.find { it.partner == 'PHL' }.inForce", equalTo(false)) // in force from 2025-09-11
+                .body("exercises.recent.name", hasItem("RIMPAC 2024"))
+                .body("exercises.upcoming.name", hasItem("Talisman Sabre 2025"));
+    }
+
+    @Test
+    @Order(1)
+    void theTiesOfTwoCountriesAreMeasuredThroughTheGateway() throws Exception {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).queryParam("asOf", "2025-01-01")
+                .get("/api/v1/countries/USA/ties/JPN")
+                .then().statusCode(200)
+                .body("partial", org.hamcrest.Matchers.empty())
+                .body("alliances.code", org.hamcrest.Matchers.contains("QUAD"))
+                .body("agreements.title", hasItem(containsString("Mutual Cooperation and Security")))
+                .body("exercises.year", org.hamcrest.Matchers.contains(2024, 2023, 2022))
+                .body("score", equalTo(52)); // Quad 25 + treaty 15 + three joint exercises 12
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).queryParam("asOf", "2024-01-01")
+                .get("/api/v1/countries/RUS/ties/UZB")
+                .then().statusCode(200)
+                .body("alliances.find { it.code == 'CSTO' }.together.joined", org.hamcrest.Matchers.contains("1994-04-20", "2006-08-16"))
+                .body("alliances.find { it.code == 'CSTO' }.together.left", org.hamcrest.Matchers.contains("1999-04-21", "2012-12-19"))
+                .body("alliances.find { it.code == 'SCO' }.bothMembers", equalTo(true));
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class ServiceBenchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), 201);
     }
 
-    private static long[] load(String url, String token, int threads, Duration duration) throws Exception {
+    static long[] load(String url, String token, int threads, Duration duration) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -119,7 +119,7 @@ public final class ServiceBenchmark {
         return all.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    private static void report(String what, long[] sortedNanos, Duration duration) {
+    static void report(String what, long[] sortedNanos, Duration duration) {
         System.out.printf("  %-50s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)%n", what,
                 sortedNanos.length / (double) duration.toSeconds(), percentile(sortedNanos, 50) / 1e6,
                 percentile(sortedNanos, 99) / 1e6, sortedNanos.length);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prints what the gateway costs: requests per second and p50/p99 latency of GET /api/v1/alliances/{id}
+# straight to alliance-service, through the gateway, and through nginx as a plain reverse proxy, in
+# alternating rounds on one suite; then the latency of the country profile view.
+# Starts its own suite on free ports (packaged services, embedded PostgreSQL, Kafka, MongoDB store).
+#   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if ! command -v nginx >/dev/null; then
+  echo "nginx is not installed; installing the Debian package (needs root)" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+fi
+[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+# The rate limits stay on (the gateway checks them on every request) but high enough for a load test.
+export ENTENTE_GATEWAY_RATE_LIMIT_REQUESTS=100000000
+export ENTENTE_GATEWAY_RATE_LIMIT_ROUTES_VIEWS_REQUESTS=100000000
+./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.GatewayBenchmark \
+  -Dexec.classpathScope=test "$@"

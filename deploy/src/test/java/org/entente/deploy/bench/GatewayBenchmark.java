@@ -1,0 +1,111 @@
+package org.entente.deploy.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.entente.deploy.LocalSuite;
+import org.entente.deploy.SuiteSettings;
+import org.entente.platform.infra.FreePorts;
+
+/**
+ * Prints what the gateway costs: {@code GET /api/v1/alliances/{id}} straight to alliance-service,
+ * through the gateway, and through nginx set up as a plain reverse proxy to the same service, in
+ * alternating rounds on the same suite; then the latency of the country profile view (three services
+ * asked in parallel). Run with {@code deploy/bench/gateway.sh}, which installs nginx if it is missing.
+ * Figures, not assertions.
+ */
+public final class GatewayBenchmark {
+
+    private GatewayBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.getInteger("threads", 8);
+        int rounds = Integer.getInteger("rounds", 2);
+        Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
+        Path data = Files.createTempDirectory("entente-bench-");
+        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
+                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
+                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS);
+        try (LocalSuite suite = LocalSuite.start(settings)) {
+            String token = suite.token("reader");
+            String service = suite.endpoint("alliance-service");
+            String gateway = suite.endpoint("gateway");
+            String path = "/api/v1/alliances/" + ServiceBenchmark.idOf(service + "/api/v1/alliances/NATO", token);
+            Process nginx = startNginx(data.resolve("nginx"), service);
+            try {
+                String proxied = "http://127.0.0.1:" + nginxPort;
+                awaitAnswer(proxied + path, token);
+                System.out.printf("%nGateway benchmark: GET %s (NATO), %d client threads, %d s per run, %d rounds, %d cores%n",
+                        "/api/v1/alliances/{id}", threads, duration.toSeconds(), rounds, Runtime.getRuntime().availableProcessors());
+                for (String base : new String[] {service, gateway, proxied}) {
+                    ServiceBenchmark.load(base + path, token, threads, Duration.ofSeconds(5)); // warm-up
+                }
+                for (int round = 1; round <= rounds; round++) {
+                    System.out.printf(" round %d%n", round);
+                    ServiceBenchmark.report("direct to alliance-service", ServiceBenchmark.load(service + path, token, threads, duration), duration);
+                    ServiceBenchmark.report("through the gateway", ServiceBenchmark.load(gateway + path, token, threads, duration), duration);
+                    ServiceBenchmark.report("through nginx (plain reverse proxy)", ServiceBenchmark.load(proxied + path, token, threads, duration), duration);
+                }
+            } finally {
+                nginx.destroy();
+                nginx.waitFor(10, TimeUnit.SECONDS);
+            }
+            String profile = gateway + "/api/v1/countries/JPN/profile?asOf=2025-01-01";
+            ServiceBenchmark.load(profile, token, threads, Duration.ofSeconds(5));
+            System.out.printf("%nCountry profile view (GET /api/v1/countries/JPN/profile: three services in parallel)%n");
+            ServiceBenchmark.report("one client at a time", ServiceBenchmark.load(profile, token, 1, duration), duration);
+            ServiceBenchmark.report(threads + " client threads", ServiceBenchmark.load(profile, token, threads, duration), duration);
+        }
+    }
+
+    private static int nginxPort;
+
+    /** nginx as a plain reverse proxy with kept-alive upstream connections, as one would deploy it. */
+    private static Process startNginx(Path directory, String service) throws Exception {
+        Files.createDirectories(directory.resolve("logs"));
+        nginxPort = FreePorts.pick();
+        String upstream = service.replaceFirst("^http://", "");
+        Files.writeString(directory.resolve("nginx.conf"), """
+                worker_processes auto;
+                pid %1$s/nginx.pid;
+                error_log %1$s/logs/error.log warn;
+                events { worker_connections 1024; }
+                http {
+                  access_log off;
+                  client_body_temp_path %1$s/body;
+                  proxy_temp_path %1$s/proxy;
+                  upstream alliance { server %2$s; keepalive 64; }
+                  server {
+                    listen 127.0.0.1:%3$d;
+                    location / {
+                      proxy_pass http://alliance;
+                      proxy_http_version 1.1;
+                      proxy_set_header Connection "";
+                      proxy_set_header Host $host;
+                      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                    }
+                  }
+                }
+                """.formatted(directory, upstream, nginxPort));
+        return new ProcessBuilder("nginx", "-p", directory.toString(), "-c", directory.resolve("nginx.conf").toString(),
+                "-g", "daemon off;").inheritIO().start();
+    }
+
+    private static void awaitAnswer(String url, String token) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            try {
+                ServiceBenchmark.idOf(url, token);
+                return;
+            } catch (Exception notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+}
