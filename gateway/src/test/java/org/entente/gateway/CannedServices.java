@@ -16,7 +16,7 @@ import org.entente.platform.testing.TestTokens;
 /**
  * The three services as the cross-service views read them, answering from a small fixed data set
  * (the CSTO periods of Russia and Uzbekistan, NATO and the Quad for the United States and Japan, two
- * treaties, four exercises). Every answer echoes the caller's token in {@code X-Seen-Authorization}.
+ * treaties, five exercises). Like the real services, they answer 401 to a request without the caller's token.
  * exercise-service stops answering while told to ({@code POST /_control/hang}, {@code /_control/answer}),
  * to show a partial view.
  */
@@ -128,14 +128,15 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
 
     private static void page(HttpServerRequest request, JsonArray items, String next) {
         request.response().putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("items", items).put("next", next)
-                        .put("x-seen-authorization", request.getHeader("Authorization")).encode());
+                .end(new JsonObject().put("items", items).put("next", next).encode());
     }
 
     private String listen(io.vertx.core.Handler<HttpServerRequest> handler) {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> {
             if (request.path().equals("/q/health/ready")) {
                 request.response().end("{\"status\":\"UP\"}");
+            } else if (request.path().startsWith("/api/") && request.getHeader("Authorization") == null) {
+                request.response().setStatusCode(401).end();
             } else {
                 handler.handle(request);
             }

@@ -44,4 +44,26 @@ class EdgeAuthenticationTest {
         given().auth().oauth2(TestTokens.withRoles("someone-else")).get("/api/v1/exercises")
                 .then().statusCode(200);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/openapi", "/openapi/alliance-service", "/openapi/all",
+            "/q/swagger-ui/"})
+    void healthTheDocumentsAndTheSwaggerUiAreOpenToAnyone(String path) {
+        given().get(path).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/alliances", "/api/v1/agreements", "/api/v1/milestones", "/api/v1/exercises",
+            "/api/v1/exercises/events", "/api/v1/countries/JPN/alliances", "/api/v1/countries/JPN/agreements",
+            "/api/v1/countries/JPN/profile", "/api/v1/countries/JPN/ties/USA"})
+    void everyApiPathNeedsAToken(String path) {
+        given().get(path).then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void metricsNeedAnAdminToken() {
+        given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.reader()).get("/q/metrics").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200);
+    }
 }

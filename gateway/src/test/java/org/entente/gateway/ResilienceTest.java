@@ -134,6 +134,13 @@ class ResilienceTest {
     }
 
     @Test
+    void aLargeAnswerStreamsThroughWhole() {
+        byte[] body = given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises/large")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals(8 * 1024 * 1024, body.length);
+    }
+
+    @Test
     void headersForOneConnectionOnlyAreDroppedBothWays() {
         given().auth().oauth2(TestTokens.reader())
                 .header("Connection", "X-Client-Hop")

@@ -2,6 +2,7 @@ package org.entente.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -21,7 +22,7 @@ import org.entente.platform.testing.TestTokens;
  * <ul>
  * <li>two echo instances ({@code a}, {@code b}) answer every request with what they received; a path
  * ending in {@code /hang} gets no answer, {@code /slow-stream} a stream that outlasts the 500 ms
- * deadline, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
+ * deadline, {@code /large} 8 MiB without a length, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
  * alliance-service runs on both, exercise-service on {@code a};</li>
  * <li>agreement-service points at a port where nothing listens;</li>
  * <li>{@code /api/v1/retry} goes to a dead port and to {@code a} in turn;</li>
@@ -87,6 +88,16 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 // starts at once, then goes on past the gateway's response deadline
                 request.response().setChunked(true).putHeader("Content-Type", "text/event-stream").write("data: first\n\n");
                 vertx.setTimer(1500, id -> request.response().end("data: second\n\n"));
+                return;
+            }
+            if (path.endsWith("/large")) {
+                // 8 MiB in 1 KiB chunks, without a length: the proxy must stream it, not hold it
+                HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+                Buffer chunk = Buffer.buffer("x".repeat(1024));
+                for (int i = 0; i < 8 * 1024; i++) {
+                    response.write(chunk);
+                }
+                response.end();
                 return;
             }
             if (path.endsWith("/live-stream")) {

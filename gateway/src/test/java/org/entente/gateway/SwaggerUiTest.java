@@ -5,16 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import java.util.List;
-import java.util.Set;
 import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
+import java.util.List;
+import java.util.Set;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +51,9 @@ class SwaggerUiTest {
                 .then().statusCode(200)
                 .body("paths.'/api/v1/countries/{code}/profile'.get.operationId", equalTo("getCountryProfile"))
                 .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.operationId", equalTo("getCountryTies"))
-                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.description", containsString("25 per alliance"));
+                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.description", containsString("25 per alliance"))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.entente.gateway.routing.RouteTable;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.RequestIds;
 import org.entente.platform.rest.RouteProblems;
+import org.entente.platform.tokens.Roles;
 
 /**
  * The edge every API request passes before a service or a view sees it: a valid bearer token (401),
@@ -37,6 +38,21 @@ public class EdgeFilter {
 
     void register(@Observes Router router) {
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admit);
+        router.routeWithRegex("^/q/metrics(/.*)?$").order(Integer.MIN_VALUE + 10).handler(this::admitOperator);
+    }
+
+    /** Anonymous callers reach health, the OpenAPI documents and the Swagger UI; metrics need an admin token. */
+    private void admitOperator(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        authentication.verify(request).onComplete(verified -> {
+            if (verified.failed()) {
+                unauthorized(context, verified.cause());
+            } else if (!verified.result().roles().contains(Roles.ADMIN)) {
+                RouteProblems.write(context, Problem.of(403, "Metrics are for admins", request.path(), RequestIds.of(request)));
+            } else {
+                context.next();
+            }
+        });
     }
 
     private void admit(RoutingContext context) {
@@ -64,13 +80,16 @@ public class EdgeFilter {
             }
             if (verified.failed()) {
                 request.resume();
-                String detail = verified.cause() instanceof EdgeAuthentication.InvalidToken
-                        ? verified.cause().getMessage() : "The bearer token could not be checked";
-                RouteProblems.write(context, Problem.of(401, detail, request.path(), RequestIds.of(request)));
+                unauthorized(context, verified.cause());
                 return;
             }
             bodyLimit.admit(context);
         });
+    }
+
+    private static void unauthorized(RoutingContext context, Throwable cause) {
+        String detail = cause instanceof EdgeAuthentication.InvalidToken ? cause.getMessage() : "The bearer token could not be checked";
+        RouteProblems.write(context, Problem.of(401, detail, context.request().path(), RequestIds.of(context.request())));
     }
 
     /** The IETF draft's fields: the limit, what is left, and the seconds until the bucket is full again. */

@@ -95,7 +95,7 @@ public class ServiceDocuments {
 
     /** The gateway's own document, from its own OpenAPI endpoint. */
     private Future<JsonObject> own(HttpServerRequest request) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("127.0.0.1")
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(request.localAddress().hostAddress())
                 .setPort(request.localAddress().port()).setURI("/q/openapi?format=json").setTimeout(5_000);
         return self.request(options).compose(r -> r.send()).compose(r -> r.body()).map(body -> body.toJsonObject());
     }

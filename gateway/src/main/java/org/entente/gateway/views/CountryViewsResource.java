@@ -14,9 +14,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.RequestIds;
@@ -41,6 +44,8 @@ public class CountryViewsResource {
     @Operation(operationId = "getCountryProfile", summary = "A country's alliances, bilateral agreements and exercises",
             description = "Asks the three services in parallel. When one fails or is late, the profile still answers 200"
                     + " with the other parts, and names the missing one in `partial`.")
+    @APIResponse(responseCode = "429", description = "The client's rate limit for the views is reached; see `Retry-After`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<CountryProfile> profile(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "JPN") String code,
             @QueryParam("asOf") @Parameter(description = "The day memberships, agreements in force and recent/upcoming exercises"
@@ -57,6 +62,8 @@ public class CountryViewsResource {
     @Operation(operationId = "getCountryTies", summary = "How tied two countries are",
             description = "Shared alliances with the periods both were in them, agreements between the two, joint exercises"
                     + " by year, and a tie score. " + TieScore.DEFINITION)
+    @APIResponse(responseCode = "429", description = "The client's rate limit for the views is reached; see `Retry-After`",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<CountryTies> ties(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "USA") String code,
             @PathParam("other") @Parameter(description = "The other country", example = "JPN") String other,
