@@ -34,6 +34,7 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
         config.put("entente.gateway.upstreams.exercise-service.urls", exercises);
         config.put("entente.gateway.upstreams.exercise-service.circuit-breaker.failures", "1000");
         config.put("entente.gateway.views.call-timeout", "400ms");
+        config.put("entente.gateway.views.exercise-pages", "3");
         config.put("test.canned.exercises", exercises);
         return config;
     }
@@ -112,6 +113,13 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
                 exercise("Keen Sword 2026", "2026-10", "2026-11", "PLANNED", "JPN", "HOST", "USA", "HOST"),
                 exercise("Pacific Angel 24-1", "2024-08", "2024-08", "COMPLETED", "USA", "HOST", "PNG", "PARTICIPANT"));
         String country = request.getParam("country");
+        if ("IND".equals(country)) {
+            // an endless list: every page has one more exercise and a cursor to the next
+            int page = Integer.parseInt(request.getParam("after", "0"));
+            page(request, new JsonArray().add(exercise("Malabar " + (2000 + page), (2000 + page) + "-11", (2000 + page) + "-11",
+                    "COMPLETED", "IND", "HOST", "USA", "PARTICIPANT")), Integer.toString(page + 1));
+            return;
+        }
         String to = request.getParam("to");
         String from = request.getParam("from");
         boolean descending = "-start".equals(request.getParam("sort"));

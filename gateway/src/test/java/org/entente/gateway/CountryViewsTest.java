@@ -123,6 +123,17 @@ class CountryViewsTest {
     }
 
     @Test
+    void jointExercisesBeyondThePagesReadAreAMissingPartNotAWrongCount() {
+        given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "2025-01-01")
+                .get("/api/v1/countries/IND/ties/USA")
+                .then().statusCode(200)
+                .body("exercises", nullValue())
+                .body("partial", contains("exercises"))
+                .body("partialReasons.exercises", equalTo("more than 3 exercises; only 3 pages are read"))
+                .body("scoreParts.exercises", equalTo(0));
+    }
+
+    @Test
     void badCountryCodesAndDaysAreProblems() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/XXX/profile")
                 .then().statusCode(400).contentType("application/problem+json")
