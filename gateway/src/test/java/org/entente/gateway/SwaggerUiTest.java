@@ -46,6 +46,18 @@ class SwaggerUiTest {
     }
 
     @Test
+    void aServiceDocumentAlsoListsTheAnswersOnlyTheGatewayGives() {
+        given().get("/openapi/exercise-service")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/echo'.get.responses.'400'", notNullValue()) // the service's own
+                .body("paths.'/api/v1/echo'.get.responses.'429'.description", containsString("rate limit"))
+                .body("paths.'/api/v1/echo'.get.responses.'503'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/echo'.get.responses.'502'", notNullValue())
+                .body("paths.'/api/v1/echo'.get.responses.'504'", notNullValue());
+    }
+
+    @Test
     void theGatewaysOwnDocumentHasTheCrossServiceViews() {
         given().get("/q/openapi?format=json")
                 .then().statusCode(200)

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The OpenAPI documents the Swagger UI lists, all served by the gateway so "Try it out" goes through
- * it: {@code /openapi/<service>} is a service's own document with the gateway as its server, and
+ * it: {@code /openapi/<service>} is a service's own document with the gateway as its server and the
+ * gateway's own answers (429, 502, 503, 504) added, and
  * {@code /openapi/all} merges the gateway's and every service's into one for client generators.
  */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class ServiceDocuments {
         for (Upstream upstream : upstreams.all()) {
             router.get("/openapi/" + upstream.name()).handler(context -> fetch(upstream).onComplete(result -> {
                 if (result.succeeded()) {
-                    send(context, result.result().put("servers", servers(context.request())));
+                    send(context, GatewayResponses.addTo(result.result()).put("servers", servers(context.request())));
                 } else {
                     RouteProblems.write(context, problem(context, upstream.name(), result.cause()));
                 }
@@ -72,7 +73,7 @@ public class ServiceDocuments {
             for (Upstream upstream : upstreams.all()) {
                 Future<JsonObject> document = services.get(i++);
                 if (document.succeeded()) {
-                    suite.add(upstream.name(), document.result());
+                    suite.add(upstream.name(), GatewayResponses.addTo(document.result()));
                 } else {
                     LOG.warnf("The suite's OpenAPI document lacks %s: %s", upstream.name(), document.cause().getMessage());
                     missing.add(upstream.name());

@@ -149,7 +149,8 @@ final class SuiteDocument {
         });
     }
 
-    private static boolean isMethod(String key) {
+    /** Whether a key of a path item is an operation (not {@code parameters}, {@code summary}, ...). */
+    static boolean isMethod(String key) {
         return Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace").contains(key);
     }
 
