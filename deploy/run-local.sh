@@ -5,6 +5,7 @@
 #   deploy/run-local.sh --infra-only    only the infrastructure, for ./mvnw -pl <service> quarkus:dev
 #   deploy/run-local.sh --rebuild       build everything again first
 #   deploy/run-local.sh --data-dir DIR  keep data somewhere else
+#   deploy/run-local.sh --instances 2   two processes of each service behind the gateway
 set -euo pipefail
 
 caller_dir=$(pwd)

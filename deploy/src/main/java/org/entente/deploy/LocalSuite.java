@@ -126,17 +126,11 @@ public final class LocalSuite implements AutoCloseable {
         exercise.put("quarkus.mongodb.connection-string", mongoUri);
         exercise.put("entente.reference-data.load-on-empty", "true");
 
-        String host = settings.bindHost();
-        String local = "http://" + ServiceProcess.displayHost(host) + ":";
         Map<String, String> gateway = new LinkedHashMap<>(tokens.verificationConfig());
-        gateway.put("entente.gateway.upstreams.alliance-service.urls", local + ports.alliance());
-        gateway.put("entente.gateway.upstreams.agreement-service.urls", local + ports.agreement());
-        gateway.put("entente.gateway.upstreams.exercise-service.urls", local + ports.exercise());
-
-        launch("alliance-service", ports.alliance(), alliance);
-        launch("agreement-service", ports.agreement(), agreement);
-        launch("exercise-service", ports.exercise(), exercise);
-        launch("gateway", ports.gateway(), gateway);
+        gateway.put("entente.gateway.upstreams.alliance-service.urls", launchInstances("alliance-service", ports.alliance(), alliance));
+        gateway.put("entente.gateway.upstreams.agreement-service.urls", launchInstances("agreement-service", ports.agreement(), agreement));
+        gateway.put("entente.gateway.upstreams.exercise-service.urls", launchInstances("exercise-service", ports.exercise(), exercise));
+        launch("gateway", "gateway", ports.gateway(), gateway);
         for (ServiceProcess service : services) {
             service.awaitReady(READY_TIMEOUT);
         }
@@ -203,14 +197,31 @@ public final class LocalSuite implements AutoCloseable {
         return server.connectionString();
     }
 
-    private synchronized void launch(String module, int port, Map<String, String> config) {
-        if (closed) {
-            throw new SuiteException("Stopping: " + module + " not started");
+    /**
+     * The service's instances ({@code --instances}): the first on its configured port, the others as
+     * {@code <module>-2}, ... on free ports. Only the first loads the reference data into an empty store.
+     * Returns their URLs for the gateway, comma-separated.
+     */
+    private String launchInstances(String module, int port, Map<String, String> config) {
+        List<String> urls = new ArrayList<>();
+        urls.add(launch(module, module, port, config));
+        for (int i = 2; i <= settings.instances(); i++) {
+            Map<String, String> another = new LinkedHashMap<>(config);
+            another.put("entente.reference-data.load-on-empty", "false");
+            urls.add(launch(module + "-" + i, module, FreePorts.pick(), another));
         }
-        ServiceProcess process = ServiceProcess.start(module, ServiceProcess.jar(settings.repository(), module),
+        return String.join(",", urls);
+    }
+
+    private synchronized String launch(String name, String module, int port, Map<String, String> config) {
+        if (closed) {
+            throw new SuiteException("Stopping: " + name + " not started");
+        }
+        ServiceProcess process = ServiceProcess.start(name, ServiceProcess.jar(settings.repository(), module),
                 settings.bindHost(), port, config, settings.serviceJavaOptions(), settings.dataDir());
         services.add(process);
-        endpoints.put(module, process.url());
+        endpoints.put(name, process.url());
+        return process.url();
     }
 
     /** Registers how to stop what was just started; when the suite is already stopping, stops it at once. */
@@ -302,8 +313,9 @@ public final class LocalSuite implements AutoCloseable {
             out.append(String.format("Entente is up: all healthy in %.1f s%n%n", startup.toMillis() / 1000.0));
             row(out, "Gateway", gatewayUrl());
             row(out, "Swagger UI", gatewayUrl() + "/q/swagger-ui");
-            for (String service : List.of("alliance-service", "agreement-service", "exercise-service")) {
-                row(out, service, endpoints.get(service));
+            synchronized (this) {
+                services.stream().map(ServiceProcess::name).filter(name -> !name.equals("gateway"))
+                        .forEach(name -> row(out, name, endpoints.get(name)));
             }
         }
         for (String infra : List.of("PostgreSQL", "Kafka bootstrap", "MongoDB")) {

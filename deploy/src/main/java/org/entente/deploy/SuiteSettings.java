@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param externalKafka    bootstrap servers of an external Kafka ({@code KAFKA_BOOTSTRAP_SERVERS})
  * @param externalMongo    connection string of an external MongoDB ({@code MONGODB_URI})
  * @param serviceJavaOptions JVM options for each service process ({@code ENTENTE_JAVA_OPTS})
+ * @param instances   processes per service behind the gateway ({@code --instances}, {@code ENTENTE_INSTANCES}, default 1)
  */
 public record SuiteSettings(
         Path repository,
@@ -28,7 +29,11 @@ public record SuiteSettings(
         String postgresPassword,
         Optional<String> externalKafka,
         Optional<String> externalMongo,
-        String serviceJavaOptions) {
+        String serviceJavaOptions,
+        int instances) {
+
+    /** Processes per service the launcher accepts; each takes about 250 MB. */
+    public static final int MAX_INSTANCES = 4;
 
     /** Ports of the local suite; 0 means any free one (tests). */
     public record Ports(int gateway, int alliance, int agreement, int exercise, int postgres, int kafka, int mongo) {
@@ -79,8 +84,15 @@ public record SuiteSettings(
             dataDir = Path.of(env.get("ENTENTE_DATA_DIR"));
         }
         boolean infraOnly = false;
+        String instances = env.getOrDefault("ENTENTE_INSTANCES", "1");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--instances" -> {
+                    if (i + 1 >= args.length) {
+                        throw new SuiteException("--instances needs a number (1-" + MAX_INSTANCES + ")");
+                    }
+                    instances = args[++i];
+                }
                 case "--data-dir" -> {
                     if (i + 1 >= args.length) {
                         throw new SuiteException("--data-dir needs a directory");
@@ -89,7 +101,7 @@ public record SuiteSettings(
                 }
                 case "--infra-only" -> infraOnly = true;
                 default -> throw new SuiteException("Unknown option " + args[i]
-                        + "; options: --data-dir <dir>, --infra-only");
+                        + "; options: --data-dir <dir>, --infra-only, --instances <1-" + MAX_INSTANCES + ">");
             }
         }
         return new SuiteSettings(repository, dataDir.toAbsolutePath().normalize(), infraOnly,
@@ -97,7 +109,19 @@ public record SuiteSettings(
                 setting(env, "PG_URL"), env.getOrDefault("PG_USER", "postgres"),
                 env.getOrDefault("PG_PASSWORD", "postgres"),
                 setting(env, "KAFKA_BOOTSTRAP_SERVERS"), setting(env, "MONGODB_URI"),
-                setting(env, "ENTENTE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS));
+                setting(env, "ENTENTE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS), instances(instances));
+    }
+
+    private static int instances(String value) {
+        try {
+            int instances = Integer.parseInt(value.trim());
+            if (instances >= 1 && instances <= MAX_INSTANCES) {
+                return instances;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new SuiteException("--instances / ENTENTE_INSTANCES=" + value + " is not a number from 1 to " + MAX_INSTANCES);
     }
 
     /** The checkout that holds the modules, found upwards from {@code start}. */

@@ -48,12 +48,14 @@ final class LauncherProcess {
         return ports;
     }
 
-    static LauncherProcess start(Map<String, Integer> ports, Path dataDir) throws IOException {
+    /** The launcher with {@code instances} processes per service behind the gateway. */
+    static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances) throws IOException {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-jar",
                 REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile()).redirectErrorStream(true);
         ports.forEach((name, port) -> builder.environment().put("ENTENTE_" + name + "_PORT", port.toString()));
+        builder.environment().put("ENTENTE_INSTANCES", Integer.toString(instances));
         for (String external : List.of("PG_URL", "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI")) {
             builder.environment().remove(external);
         }

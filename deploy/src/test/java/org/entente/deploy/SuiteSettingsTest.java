@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,24 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void instancesPerServiceComeFromTheFlagOrTheEnvironmentWithinLimits() {
+        assertEquals(1, SuiteSettings.from(new String[0], Map.of()).instances());
+        assertEquals(2, SuiteSettings.from(new String[0], Map.of("ENTENTE_INSTANCES", "2")).instances());
+        assertEquals(3, SuiteSettings.from(new String[] {"--instances", "3"}, Map.of("ENTENTE_INSTANCES", "2")).instances());
+        for (String bad : List.of("0", "5", "two")) {
+            SuiteException e = assertThrows(SuiteException.class,
+                    () -> SuiteSettings.from(new String[] {"--instances", bad}, Map.of()));
+            assertTrue(e.getMessage().contains("from 1 to 4"), e.getMessage());
+        }
+    }
+
+    @Test
     void aTakenPortIsReportedWithWhatNeedsItAndTheSettingThatMovesIt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             SuiteSettings.Ports ports = new SuiteSettings.Ports(taken.getLocalPort(), 0, 0, 0, 0, 0, 0);
             SuiteSettings settings = new SuiteSettings(LauncherProcess.REPOSITORY, dataDir, false, "127.0.0.1", ports,
                     Optional.empty(), "postgres", "postgres", Optional.empty(), Optional.empty(),
-                    SuiteSettings.DEFAULT_JAVA_OPTIONS);
+                    SuiteSettings.DEFAULT_JAVA_OPTIONS, 1);
 
             SuiteException e = assertThrows(SuiteException.class, () -> LocalSuite.start(settings));
 
@@ -78,7 +91,7 @@ class SuiteSettingsTest {
         try (LauncherLock first = LauncherLock.acquire(dataDir)) {
             SuiteSettings settings = new SuiteSettings(LauncherProcess.REPOSITORY, dataDir, false, "127.0.0.1",
                     SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres", Optional.empty(),
-                    Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS);
+                    Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1);
 
             SuiteException e = assertThrows(SuiteException.class, () -> LocalSuite.start(settings));
 
