@@ -111,6 +111,19 @@ class ForwardingTest {
     }
 
     @Test
+    void theRequestToAServiceThatMissedItsDeadlineIsAbandonedNotLeftHolding() throws InterruptedException {
+        String a = ConfigProvider.getConfig().getValue("test.stub.a", String.class);
+        int before = Integer.parseInt(given().get(a + "/_control/hangs-abandoned").asString());
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises/hang").then().statusCode(504);
+        int after = before;
+        for (int i = 0; i < 50 && after == before; i++) {
+            Thread.sleep(20);
+            after = Integer.parseInt(given().get(a + "/_control/hangs-abandoned").asString());
+        }
+        assertEquals(before + 1, after, "the gateway closed its connection to the service with the 504");
+    }
+
+    @Test
     void aResponseThatHasStartedMayStreamPastTheDeadline() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises/slow-stream")
                 .then().statusCode(200)

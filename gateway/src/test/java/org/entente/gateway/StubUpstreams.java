@@ -21,7 +21,8 @@ import org.entente.platform.testing.TestTokens;
  * Stand-in services on free loopback ports, some misbehaving on purpose, and the routes that lead to them:
  * <ul>
  * <li>two echo instances ({@code a}, {@code b}) answer every request with what they received; a path
- * ending in {@code /hang} gets no answer, {@code /slow-stream} a stream that outlasts the 500 ms
+ * ending in {@code /hang} gets no answer (and {@code GET /_control/hangs-abandoned} counts the callers
+ * that closed such a connection), {@code /slow-stream} a stream that outlasts the 500 ms
  * deadline, {@code /large} 8 MiB without a length, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
  * alliance-service runs on both, exercise-service on {@code a};</li>
  * <li>agreement-service points at a port where nothing listens;</li>
@@ -79,10 +80,17 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer echo(String instance) {
         List<HttpServerResponse> streams = new CopyOnWriteArrayList<>();
+        AtomicInteger hangsAbandoned = new AtomicInteger();
         return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
             if (path.endsWith("/hang")) {
-                return; // never answers
+                // never answers; counts the callers that gave up and closed the connection
+                request.connection().closeHandler(v -> hangsAbandoned.incrementAndGet());
+                return;
+            }
+            if (path.equals("/_control/hangs-abandoned")) {
+                request.response().end(Integer.toString(hangsAbandoned.get()));
+                return;
             }
             if (path.endsWith("/slow-stream")) {
                 // starts at once, then goes on past the gateway's response deadline

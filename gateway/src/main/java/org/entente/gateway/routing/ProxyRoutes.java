@@ -60,7 +60,7 @@ public class ProxyRoutes {
         return context -> upstream.connect(context.request().getMethod(), instance -> {
             context.set(UpstreamGuard.INSTANCE, instance);
             RequestFacts.instance(instance.toString());
-        });
+        }).onSuccess(request -> context.set(ResponseDeadline.UPSTREAM_REQUEST, request));
     }
 
     /** A body the edge read ahead (to check its size) is sent from memory. */

@@ -3,6 +3,7 @@ package org.entente.gateway.routing;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
@@ -19,6 +20,9 @@ import org.jboss.logging.Logger;
  * stream; the proxy's interceptor chain is where the start of the response is known.
  */
 final class ResponseDeadline implements ProxyInterceptor {
+
+    /** The request to the service, so that a late one can be reset instead of holding its connection. */
+    static final String UPSTREAM_REQUEST = "entente.upstream-request";
 
     private static final Logger LOG = Logger.getLogger(ResponseDeadline.class);
 
@@ -38,8 +42,13 @@ final class ResponseDeadline implements ProxyInterceptor {
         long timer = vertx.setTimer(deadline.toMillis(), id -> {
             var request = context.request().proxiedRequest();
             LOG.warnf("%s did not answer %s %s within %s", upstream, request.method(), request.path(), deadline);
-            answer.tryComplete(UpstreamProblems.problem(context, 504, upstream + " did not answer within "
-                    + deadline.toMillis() + " ms; try again shortly"));
+            if (answer.tryComplete(UpstreamProblems.problem(context, 504, upstream + " did not answer within "
+                    + deadline.toMillis() + " ms; try again shortly"))) {
+                HttpClientRequest late = context.get(UPSTREAM_REQUEST, HttpClientRequest.class);
+                if (late != null) {
+                    late.reset(); // frees the connection now rather than at the idle timeout
+                }
+            }
         });
         context.sendRequest().onComplete(result -> {
             vertx.cancelTimer(timer);
