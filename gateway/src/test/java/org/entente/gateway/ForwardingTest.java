@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,6 +74,20 @@ class ForwardingTest {
                 .then().statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("body", equalTo("{\"code\": \"AUKUS\"}"));
+    }
+
+    @Test
+    void aPathNotInCanonicalFormIsRefusedRatherThanReadTwoWays() throws Exception {
+        // sent as written (java.net.http does not tidy paths up), without a token: never forwarded
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : new String[] {"/api//v1/alliances", "/api/v1/./alliances", "/api/v1/x/../alliances",
+                "/api/v1/%61lliances"}) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                    URI.create(RestAssured.baseURI + ":" + RestAssured.port + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, answer.statusCode(), path + ": " + answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(answer.body().contains("try /api/v1/alliances"), answer.body());
+        }
     }
 
     @Test

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -131,6 +136,58 @@ class ResilienceTest {
         assertEquals("", lines.next());
         assertEquals("data: again", lines.next());
         response.body().close();
+    }
+
+    @Test
+    void aLargeBodyForAServiceThatIsDownGetsABadGatewayProblem() {
+        // agreement-service is down: the 900 kB nobody reads are drained, and the 502 is a problem
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"title\": \"" + "x".repeat(900_000) + "\"}")
+                .post("/api/v1/agreements")
+                .then().statusCode(502).contentType("application/problem+json");
+    }
+
+    @Test
+    void aClientThatSendsItsBodyTooSlowlyGetsA408ThatDoesNotCountAgainstTheService() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            String answer = slowUpload("/api/v1/exercises/upload", "Content-Length: 3");
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("did not arrive within 500 ms"), answer);
+        }
+        // six 408s, yet exercise-service's breaker (5 failures) is closed
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises").then().statusCode(200);
+    }
+
+    @Test
+    void aChunkedBodyThatComesTooSlowlyIsA408AtTheEdge() throws Exception {
+        String answer = slowUpload("/api/v1/alliances/upload", "Transfer-Encoding: chunked");
+        assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+        assertTrue(answer.contains("application/problem+json"), answer);
+    }
+
+    /** Sends a 3-byte body one byte every 400 ms; the answer as text. */
+    private static String slowUpload(String path, String framing) throws Exception {
+        boolean chunked = framing.contains("chunked");
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.editor()
+                    + "\r\nContent-Type: text/plain\r\n" + framing + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            for (int i = 0; i < 3 && in.available() == 0; i++) {
+                Thread.sleep(400);
+                out.write((chunked ? "1\r\nx\r\n" : "x").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            if (chunked) {
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+            byte[] buffer = new byte[4096];
+            int read = in.read(buffer);
+            return new String(buffer, 0, Math.max(read, 0), StandardCharsets.US_ASCII);
+        }
     }
 
     @Test

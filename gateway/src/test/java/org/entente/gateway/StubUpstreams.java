@@ -56,6 +56,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("entente.gateway.upstreams.alliance-service.urls", a + "," + b);
         config.put("entente.gateway.upstreams.exercise-service.urls", a);
         config.put("entente.gateway.upstreams.exercise-service.response-timeout", "500ms");
+        config.put("entente.gateway.request-body-timeout", "1s");
         config.put("entente.gateway.upstreams.agreement-service.urls", dead);
         config.put("entente.gateway.upstreams.agreement-service.circuit-breaker.failures", "1000");
         route(config, "retry-service", "/api/v1/retry", dead + "," + a);

@@ -56,13 +56,20 @@ public class EdgeFilter {
     }
 
     private void admit(RoutingContext context) {
-        Optional<String> route = routes.routeOf(context.request().path());
+        HttpServerRequest request = context.request();
+        if (!request.path().equals(context.normalizedPath())) {
+            // routes match the normalized path, this edge too: one path, one decision
+            RouteProblems.write(context, Problem.of(400, "Paths must be in canonical form (no empty, `.` or `..` segments,"
+                    + " no needlessly encoded letters); try " + context.normalizedPath(), request.path(), RequestIds.of(request)));
+            return;
+        }
+        Optional<String> route = routes.routeOf(request.path());
         if (route.isEmpty()) {
-            context.next(); // nothing serves it: a 404 problem further on
+            RouteProblems.write(context, Problem.of(404, "No resource at " + request.path(), request.path(),
+                    RequestIds.of(request)));
             return;
         }
         RequestFacts.route(route.get());
-        HttpServerRequest request = context.request();
         request.pause(); // keep the body for the service while the token is checked
         authentication.verify(request).onComplete(verified -> {
             String client = verified.succeeded() ? "subject:" + verified.result().subject()

@@ -1,13 +1,16 @@
 package org.entente.gateway.edge;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.gateway.routing.RequestFacts;
+import org.entente.gateway.upstream.GatewayConfig;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.RequestIds;
 import org.entente.platform.rest.RouteProblems;
@@ -15,7 +18,8 @@ import org.entente.platform.rest.RouteProblems;
 /**
  * Refuses a body over the size limit with 413 before any of it reaches a service. A body that announces
  * its length is refused on that (by {@link RequestIds}); a chunked one has no length, so it is read into
- * memory, up to the limit, and forwarded from there.
+ * memory, up to the limit, and forwarded from there; it must arrive within
+ * {@code entente.gateway.request-body-timeout} (10 s), or the answer is 408.
  *
  * <p>Hand-written because the proxy streams bodies and Vert.x's {@code BodyHandler} would keep the body
  * from the proxy; a counting read is the smallest way to get both.
@@ -24,9 +28,14 @@ import org.entente.platform.rest.RouteProblems;
 public class RequestBodyLimit {
 
     private final long limit;
+    private final Duration timeout;
+    private final Vertx vertx;
 
-    RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize limit) {
+    RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize limit,
+                     GatewayConfig config, Vertx vertx) {
         this.limit = limit.asLongValue();
+        this.timeout = config.requestBodyTimeout();
+        this.vertx = vertx;
     }
 
     /** Passes the request on once its body is known to be within the limit. */
@@ -41,13 +50,23 @@ public class RequestBodyLimit {
         }
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
+        long timer = vertx.setTimer(timeout.toMillis(), id -> {
+            if (!refused[0]) {
+                refused[0] = true; // a client that trickles its body must not hold the gateway
+                RouteProblems.write(context, Problem.of(408, "The request body did not arrive within "
+                        + timeout.toMillis() + " ms", request.path(), RequestIds.of(request)));
+            }
+        });
         request.handler(chunk -> {
             if (refused[0]) {
                 return; // the rest of an oversized body is read and dropped
             }
             if (body.length() + chunk.length() > limit) {
+                vertx.cancelTimer(timer);
                 refused[0] = true;
-                context.response().putHeader("Connection", "close");
+                if (request.version() != HttpVersion.HTTP_2) {
+                    context.response().putHeader("Connection", "close"); // HTTP/2 has no such header
+                }
                 RouteProblems.write(context, Problem.of(413, "The request body is larger than the " + limit
                         + " bytes this gateway accepts", request.path(), RequestIds.of(request)));
                 return;
@@ -55,6 +74,7 @@ public class RequestBodyLimit {
             body.appendBuffer(chunk);
         });
         request.endHandler(end -> {
+            vertx.cancelTimer(timer);
             if (!refused[0]) {
                 RequestFacts.bodyReadAhead(body);
                 context.next();

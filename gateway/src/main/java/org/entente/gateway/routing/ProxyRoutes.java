@@ -40,8 +40,8 @@ public class ProxyRoutes {
         for (Upstream upstream : upstreams.all()) {
             HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
                     .origin(origin(upstream))
-                    .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new HopByHopHeaders())
+                    .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new BodyReadAhead())
                     .addInterceptor(new UpstreamGuard(upstream))
                     .addInterceptor(new ResponseDeadline(vertx, upstream.name(), upstream.config().responseTimeout()))
@@ -60,7 +60,14 @@ public class ProxyRoutes {
         return context -> upstream.connect(context.request().getMethod(), instance -> {
             context.set(UpstreamGuard.INSTANCE, instance);
             RequestFacts.instance(instance.toString());
-        }).onSuccess(request -> context.set(ResponseDeadline.UPSTREAM_REQUEST, request));
+        }).map(request -> {
+            if (Boolean.TRUE.equals(context.get(ResponseDeadline.LATE, Boolean.class))) {
+                request.reset(); // the caller has its 504 already: nothing is sent
+                throw new IllegalStateException("connected to " + upstream.name() + " after the deadline");
+            }
+            context.set(ResponseDeadline.UPSTREAM_REQUEST, request);
+            return request;
+        });
     }
 
     /** A body the edge read ahead (to check its size) is sent from memory. */

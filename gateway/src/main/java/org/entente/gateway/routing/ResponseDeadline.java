@@ -23,6 +23,8 @@ final class ResponseDeadline implements ProxyInterceptor {
 
     /** The request to the service, so that a late one can be reset instead of holding its connection. */
     static final String UPSTREAM_REQUEST = "entente.upstream-request";
+    /** Set once the deadline has passed: a connection that comes later is not used. */
+    static final String LATE = "entente.late";
 
     private static final Logger LOG = Logger.getLogger(ResponseDeadline.class);
 
@@ -41,12 +43,22 @@ final class ResponseDeadline implements ProxyInterceptor {
         Promise<ProxyResponse> answer = Promise.promise();
         long timer = vertx.setTimer(deadline.toMillis(), id -> {
             var request = context.request().proxiedRequest();
-            LOG.warnf("%s did not answer %s %s within %s", upstream, request.method(), request.path(), deadline);
-            if (answer.tryComplete(UpstreamProblems.problem(context, 504, upstream + " did not answer within "
-                    + deadline.toMillis() + " ms; try again shortly"))) {
-                HttpClientRequest late = context.get(UPSTREAM_REQUEST, HttpClientRequest.class);
-                if (late != null) {
-                    late.reset(); // frees the connection now rather than at the idle timeout
+            context.set(LATE, true);
+            HttpClientRequest sent = context.get(UPSTREAM_REQUEST, HttpClientRequest.class);
+            ProxyResponse late;
+            if (sent != null && !request.isEnded()) {
+                // connected, but the client has not finished sending: not the service's fault, not counted against it
+                LOG.infof("%s %s: the body did not arrive within %s", request.method(), request.path(), deadline);
+                late = UpstreamProblems.problem(context, 408, "The request body did not arrive within "
+                        + deadline.toMillis() + " ms");
+            } else {
+                LOG.warnf("%s did not answer %s %s within %s", upstream, request.method(), request.path(), deadline);
+                late = UpstreamProblems.problem(context, 504, upstream + " did not answer within "
+                        + deadline.toMillis() + " ms; try again shortly");
+            }
+            if (answer.tryComplete(late)) {
+                if (sent != null) {
+                    sent.reset(); // frees the connection now rather than at the idle timeout
                 }
             }
         });

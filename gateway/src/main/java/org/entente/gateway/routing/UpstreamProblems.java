@@ -36,6 +36,7 @@ final class UpstreamProblems implements ProxyInterceptor {
     /** The gateway's answer for a failed upstream: a problem with the request's id. */
     static ProxyResponse problem(ProxyContext context, int status, String detail) {
         var request = context.request().proxiedRequest();
+        request.resume(); // the body the service was to read: drained, or the connection stalls behind it
         Problem problem = Problem.of(status, detail, request.path(), RequestIds.of(request));
         return context.request().response()
                 .setStatusCode(status)

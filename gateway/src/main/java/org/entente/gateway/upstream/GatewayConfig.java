@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("1024")
     int maxWaiting();
 
+    /** How long a chunked request body (read ahead at the edge to check its size) may take to arrive. */
+    @WithDefault("10s")
+    Duration requestBodyTimeout();
+
     interface Upstream {
 
         /**
