@@ -72,6 +72,7 @@ class SwaggerUiTest {
     void theWholeSuiteIsOneDocumentWithUniqueOperationIds() {
         var document = given().get("/openapi/all")
                 .then().statusCode(200)
+                .header("RateLimit-Limit", "1200") // open to anyone, so limited per address
                 .contentType("application/json")
                 .body("servers[0].url", equalTo("http://localhost:" + RestAssured.port))
                 .body("paths.'/api/v1/countries/{code}/profile'.get.operationId", equalTo("getCountryProfile"))

@@ -24,6 +24,9 @@ import org.entente.platform.tokens.Roles;
 @ApplicationScoped
 public class EdgeFilter {
 
+    /** The route name of the OpenAPI documents, for its rate limit. */
+    static final String DOCUMENTS = "documents";
+
     private final RouteTable routes;
     private final EdgeAuthentication authentication;
     private final RateLimits rateLimits;
@@ -39,6 +42,16 @@ public class EdgeFilter {
     void register(@Observes Router router) {
         router.route("/api/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admit);
         router.routeWithRegex("^/q/metrics(/.*)?$").order(Integer.MIN_VALUE + 10).handler(this::admitOperator);
+        router.route("/openapi/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::admitReader);
+    }
+
+    /** The documents are open to anyone, so they are limited per address (route {@code documents}). */
+    private void admitReader(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        RateLimits.Decision decision = rateLimits.take(DOCUMENTS, "address:" + addressOf(request), Set.of());
+        if (admitted(context, decision)) {
+            context.next();
+        }
     }
 
     /** Anonymous callers reach health, the OpenAPI documents and the Swagger UI; metrics need an admin token. */
@@ -72,17 +85,10 @@ public class EdgeFilter {
         RequestFacts.route(route.get());
         request.pause(); // keep the body for the service while the token is checked
         authentication.verify(request).onComplete(verified -> {
-            String client = verified.succeeded() ? "subject:" + verified.result().subject()
-                    : "address:" + (request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
+            String client = verified.succeeded() ? "subject:" + verified.result().subject() : "address:" + addressOf(request);
             Set<String> roles = verified.succeeded() ? verified.result().roles() : Set.of();
-            RateLimits.Decision decision = rateLimits.take(route.get(), client, roles);
-            writeRateLimitHeaders(context.response(), decision);
-            if (!decision.allowed()) {
+            if (!admitted(context, rateLimits.take(route.get(), client, roles))) {
                 request.resume();
-                context.response().putHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfterSeconds())));
-                RouteProblems.write(context, Problem.of(429, "Rate limit of " + decision.limit().requests()
-                        + " requests per " + decision.limit().period().toSeconds() + " s on this route reached; try again in "
-                        + Math.max(1, decision.retryAfterSeconds()) + " s", request.path(), RequestIds.of(request)));
                 return;
             }
             if (verified.failed()) {
@@ -92,6 +98,24 @@ public class EdgeFilter {
             }
             bodyLimit.admit(context);
         });
+    }
+
+    /** Writes the rate-limit headers; answers 429 when the client's budget for the route is spent. */
+    private static boolean admitted(RoutingContext context, RateLimits.Decision decision) {
+        writeRateLimitHeaders(context.response(), decision);
+        if (decision.allowed()) {
+            return true;
+        }
+        HttpServerRequest request = context.request();
+        context.response().putHeader("Retry-After", Long.toString(Math.max(1, decision.retryAfterSeconds())));
+        RouteProblems.write(context, Problem.of(429, "Rate limit of " + decision.limit().requests()
+                + " requests per " + decision.limit().period().toSeconds() + " s on this route reached; try again in "
+                + Math.max(1, decision.retryAfterSeconds()) + " s", request.path(), RequestIds.of(request)));
+        return false;
+    }
+
+    private static String addressOf(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress();
     }
 
     private static void unauthorized(RoutingContext context, Throwable cause) {

@@ -36,8 +36,14 @@ final class SuiteDocument {
         if (!merged.containsKey("openapi")) {
             merged.put("openapi", doc.getString("openapi", "3.0.3"));
         }
-        Map<String, String> renamedRefs = renameClashingComponents(name, doc);
-        rewriteRefs(doc, renamedRefs);
+        // a rename changes the references in other components, which may then clash in turn
+        for (int round = 0; round < 10; round++) {
+            Map<String, String> renamed = renameClashingComponents(name, doc);
+            if (renamed.isEmpty()) {
+                break;
+            }
+            rewriteRefs(doc, renamed);
+        }
         mergeComponents(doc);
         mergePaths(name, doc);
         mergeTags(doc);
@@ -99,7 +105,12 @@ final class SuiteDocument {
             if (!mergedComponents.containsKey(section)) {
                 mergedComponents.put(section, new JsonObject());
             }
-            mergedComponents.getJsonObject(section).mergeIn(components.getJsonObject(section));
+            JsonObject target = mergedComponents.getJsonObject(section);
+            for (Map.Entry<String, Object> component : components.getJsonObject(section)) {
+                if (!target.containsKey(component.getKey())) { // an equal one is there already
+                    target.put(component.getKey(), component.getValue());
+                }
+            }
         }
     }
 

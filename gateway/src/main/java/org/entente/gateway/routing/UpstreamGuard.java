@@ -9,7 +9,7 @@ import org.entente.gateway.upstream.Upstream;
 
 /**
  * Puts each forwarded request through the service's circuit breaker (while it is open: 503 at once,
- * with {@code Retry-After}) and tells the instance that answered whether it did well (passive health).
+ * with {@code Retry-After}) and sends the instance that failed to rest (passive health).
  * A 5xx answer, the gateway's own 502 and 504 included, counts as a failure.
  */
 final class UpstreamGuard implements ProxyInterceptor {
@@ -26,12 +26,8 @@ final class UpstreamGuard implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         return upstream.guarded(() -> context.sendRequest().onSuccess(response -> {
             Instance instance = context.get(INSTANCE, Instance.class);
-            if (instance != null) {
-                if (response.getStatusCode() >= 500) {
-                    upstream.failed(instance);
-                } else {
-                    upstream.succeeded(instance);
-                }
+            if (instance != null && response.getStatusCode() >= 500) {
+                upstream.failed(instance);
             }
         }), response -> response.getStatusCode() >= 500).recover(failure -> {
             if (failure instanceof Upstream.ServiceUnavailable unavailable) {

@@ -74,7 +74,10 @@ public interface GatewayConfig {
     /** When a service keeps failing, the gateway stops asking it for a while and answers 503 at once. */
     interface CircuitBreaker {
 
-        /** Failures (no answer, or a 5xx) within {@link #window()} that open the breaker. */
+        /**
+         * Failures in a row (no answer, or a 5xx) within {@link #window()} that open the breaker; a success
+         * starts the count again (Vert.x circuit breaker).
+         */
         @WithDefault("5")
         int failures();
 

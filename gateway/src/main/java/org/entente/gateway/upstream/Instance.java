@@ -2,15 +2,19 @@ package org.entente.gateway.upstream;
 
 import java.net.URI;
 
-/** One running copy of a service, and whether it is resting after a failure (passive health). */
+/**
+ * One running copy of a service, and whether it is resting after a failure (passive health). A rest
+ * lasts its full time, as nginx's {@code fail_timeout}: an answer to an earlier request that arrives
+ * meanwhile does not cut it short.
+ */
 public final class Instance {
 
     private final URI url;
     private volatile long restingUntilNanos;
-    private volatile boolean resting;
 
     Instance(URI url) {
         this.url = url;
+        this.restingUntilNanos = System.nanoTime();
     }
 
     public URI url() {
@@ -29,16 +33,11 @@ public final class Instance {
     }
 
     boolean available() {
-        return !resting || System.nanoTime() - restingUntilNanos >= 0;
+        return System.nanoTime() - restingUntilNanos >= 0;
     }
 
     void failed(long restNanos) {
         restingUntilNanos = System.nanoTime() + restNanos;
-        resting = true;
-    }
-
-    void succeeded() {
-        resting = false;
     }
 
     @Override

@@ -133,10 +133,6 @@ public final class Upstream {
         instance.failed(config.restAfterFailure().toNanos());
     }
 
-    public void succeeded(Instance instance) {
-        instance.succeeded();
-    }
-
     /**
      * Runs {@code call} through the breaker: a failed future or a result that {@code isFailure} counts
      * against the service. While the breaker is open, fails at once with {@link ServiceUnavailable}.
@@ -178,38 +174,51 @@ public final class Upstream {
     }
 
     /**
-     * A GET of {@code uri} from the next healthy instance, through the breaker, answered within
-     * {@code timeout} (else {@link TimedOut}); for the gateway's own calls (views, documents).
+     * A GET of {@code uri} from the next healthy instance, through the breaker, for the gateway's own
+     * calls (views, documents). The caller gets {@link TimedOut} after {@code timeout}; the instance and
+     * the breaker judge the service by the route's own response timeout, so a caller in a hurry does not
+     * make a service look broken.
      */
     public Future<Reply> get(String uri, MultiMap headers, Duration timeout) {
+        Duration routeTimeout = config.responseTimeout().compareTo(timeout) > 0 ? config.responseTimeout() : timeout;
         Instance[] used = new Instance[1];
-        return guarded(() -> {
-            Promise<Reply> reply = Promise.promise();
-            long timer = vertx.setTimer(timeout.toMillis(), id -> reply.tryFail(new TimedOut(name, timeout)));
-            connect(HttpMethod.GET, instance -> used[0] = instance).compose(request -> {
-                request.setMethod(HttpMethod.GET).setURI(uri).idleTimeout(timeout.toMillis());
-                request.headers().addAll(headers);
-                return request.send();
-            }).compose(response -> response.body()
-                    .map(body -> new Reply(response.statusCode(), response.getHeader("Content-Type"), body)))
-                    .onComplete(result -> {
-                        vertx.cancelTimer(timer);
-                        if (result.succeeded()) {
-                            reply.tryComplete(result.result());
-                        } else {
-                            reply.tryFail(result.cause());
-                        }
-                    });
-            return reply.future().onComplete(result -> {
-                if (used[0] != null) {
-                    if (result.succeeded() && result.result().status() < 500) {
-                        succeeded(used[0]);
-                    } else {
+        Future<Reply> judged = guarded(() -> within(routeTimeout, connect(HttpMethod.GET, instance -> used[0] = instance)
+                .compose(request -> {
+                    request.setMethod(HttpMethod.GET).setURI(uri).idleTimeout(routeTimeout.toMillis());
+                    request.headers().addAll(headers);
+                    return request.send();
+                })
+                .compose(response -> response.body()
+                        .map(body -> new Reply(response.statusCode(), response.getHeader("Content-Type"), body))))
+                .onComplete(result -> {
+                    if (used[0] != null && (result.failed() || result.result().status() >= 500)) {
                         failed(used[0]);
                     }
-                }
-            });
-        }, reply -> reply.status() >= 500);
+                }), reply -> reply.status() >= 500);
+        return within(timeout, judged);
+    }
+
+    /** {@code future}, or {@link TimedOut} if it has not completed after {@code timeout}. */
+    private <T> Future<T> within(Duration timeout, Future<T> future) {
+        Promise<T> promise = Promise.promise();
+        long timer = vertx.setTimer(timeout.toMillis(), id -> promise.tryFail(new TimedOut(name, timeout)));
+        future.onComplete(result -> {
+            vertx.cancelTimer(timer);
+            if (result.succeeded()) {
+                promise.tryComplete(result.result());
+            } else {
+                promise.tryFail(result.cause());
+            }
+        });
+        return promise.future();
+    }
+
+    /** What went wrong with a call, for a client: no addresses or other internals. */
+    public String describe(Throwable failure) {
+        if (failure instanceof TimedOut || failure instanceof ServiceUnavailable) {
+            return failure.getMessage();
+        }
+        return name + " is not reachable";
     }
 
     /** A service's answer to one of the gateway's own calls. */

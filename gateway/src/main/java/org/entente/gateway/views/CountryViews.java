@@ -49,8 +49,9 @@ class CountryViews {
         Future<List<Partner>> partners = reads.partners(country, asOf, caller);
         Future<List<Exercise>> recent = reads.exercises("country=" + country + "&to=" + asOf + "&sort=-start&limit="
                 + config.exercises(), caller).map(ServiceRecords.Page::items);
+        // exercises still under way on the day also match `from` and come first: a full page leaves room for them
         Future<List<Exercise>> upcoming = reads.exercises("country=" + country + "&from=" + asOf.plusDays(1)
-                + "&sort=start&limit=" + (2 * config.exercises()), caller).map(ServiceRecords.Page::items);
+                + "&sort=start&limit=200", caller).map(ServiceRecords.Page::items);
         Future<CountryProfile.Exercises> exercises = Future.all(recent, upcoming).map(both -> new CountryProfile.Exercises(
                 taken(recent.result(), country),
                 taken(upcoming.result().stream().filter(e -> e.startDay().isAfter(asOf)).limit(config.exercises()).toList(),

@@ -87,7 +87,7 @@ class ServiceReads {
             headers.add("X-Request-Id", caller.requestId());
         }
         return upstream.get(uri, headers, config.callTimeout()).recover(failure ->
-                Future.failedFuture(new Unavailable(service, failure.getMessage()))).compose(reply -> {
+                Future.failedFuture(new Unavailable(service, upstream.describe(failure)))).compose(reply -> {
             if (reply.status() != 200) {
                 return Future.failedFuture(new Unavailable(service, service + " answered " + reply.status()));
             }

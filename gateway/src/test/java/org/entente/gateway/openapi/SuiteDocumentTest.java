@@ -44,6 +44,27 @@ class SuiteDocumentTest {
     }
 
     @Test
+    void aSchemaThatLooksTheSameButPointsAtARenamedOneIsRenamedToo() {
+        JsonObject envelope = new JsonObject().put("type", "object").put("properties", new JsonObject()
+                .put("problem", new JsonObject().put("$ref", "#/components/schemas/Problem")));
+        JsonObject gateway = new JsonObject().put("openapi", "3.1.0").put("paths", new JsonObject())
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Envelope", envelope.copy()).put("Problem", new JsonObject().put("title", "gateway"))));
+        JsonObject service = new JsonObject().put("openapi", "3.1.0").put("paths", new JsonObject())
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Envelope", envelope.copy()).put("Problem", new JsonObject().put("title", "service"))));
+
+        JsonObject schemas = new SuiteDocument("Suite", "1", "http://gateway").add("gateway", gateway)
+                .add("alliance-service", service).json().getJsonObject("components").getJsonObject("schemas");
+
+        assertEquals("#/components/schemas/Problem",
+                schemas.getJsonObject("Envelope").getJsonObject("properties").getJsonObject("problem").getString("$ref"));
+        assertEquals("#/components/schemas/AllianceServiceProblem", schemas.getJsonObject("AllianceServiceEnvelope")
+                .getJsonObject("properties").getJsonObject("problem").getString("$ref"));
+        assertEquals("service", schemas.getJsonObject("AllianceServiceProblem").getString("title"));
+    }
+
+    @Test
     void operationIdsAreMadeUniqueAndTagsAppearOnce() {
         JsonObject merged = new SuiteDocument("Suite", "1", "http://gateway")
                 .add("alliance-service", document("/api/v1/alliances", "list", new JsonObject()))
