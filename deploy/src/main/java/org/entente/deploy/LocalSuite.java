@@ -22,7 +22,8 @@ import org.entente.platform.infra.FreePorts;
 /**
  * The whole suite on one machine: PostgreSQL, Kafka and a MongoDB-protocol store (embedded, or
  * external ones when configured), then the three services and the gateway, each as its own OS
- * process. {@link #close()} stops everything in reverse order; so do Ctrl-C and SIGTERM.
+ * process. A service process that dies is restarted ({@link Supervisor}). {@link #close()} stops
+ * everything in reverse order; so do Ctrl-C and SIGTERM.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -37,6 +38,7 @@ public final class LocalSuite implements AutoCloseable {
     private final Deque<Runnable> stopInReverse = new ArrayDeque<>();
     private final Map<String, String> endpoints = new LinkedHashMap<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Supervisor supervisor = new Supervisor();
     private LocalTokens tokens;
     private Path postgresDataDir;
     private boolean closed;
@@ -133,6 +135,9 @@ public final class LocalSuite implements AutoCloseable {
         launch("gateway", "gateway", ports.gateway(), gateway);
         for (ServiceProcess service : services) {
             service.awaitReady(READY_TIMEOUT);
+        }
+        synchronized (this) {
+            services.forEach(supervisor::watch); // from now on, one that dies is restarted
         }
     }
 
@@ -245,6 +250,7 @@ public final class LocalSuite implements AutoCloseable {
                 return;
             }
             closed = true;
+            supervisor.close();
             running = List.copyOf(services);
             while (!stopInReverse.isEmpty()) {
                 infrastructure.add(stopInReverse.pop());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,14 +28,20 @@ final class ServiceProcess {
 
     private final String name;
     private final String url;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Path log;
     private final Path pidFile;
+    private volatile Process process;
+    private volatile Instant started;
+    private boolean stopped;
 
-    private ServiceProcess(String name, String url, Process process, Path log, Path pidFile) {
+    private ServiceProcess(String name, String url, List<String> command, Map<String, String> environment, Path log,
+                           Path pidFile) {
         this.name = name;
         this.url = url;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.log = log;
         this.pidFile = pidFile;
     }
@@ -74,20 +81,66 @@ final class ServiceProcess {
         command.add("-jar");
         command.add(jar.toString());
         try {
-            Path logs = Files.createDirectories(dataDir.resolve("logs"));
-            Path log = logs.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().putAll(environment);
-            Process process = builder
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
+            Path log = Files.createDirectories(dataDir.resolve("logs")).resolve(name + ".log");
             Path pidFile = Files.createDirectories(dataDir.resolve("run")).resolve(name + ".pid");
-            Files.writeString(pidFile, Long.toString(process.pid()));
-            return new ServiceProcess(name, "http://" + displayHost(host) + ":" + port, process, log, pidFile);
+            ServiceProcess service = new ServiceProcess(name, "http://" + displayHost(host) + ":" + port,
+                    command, environment, log, pidFile);
+            service.spawn();
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    private void spawn() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.PIPE)
+                .start();
+        started = Instant.now();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+    }
+
+    /**
+     * Starts the process again with the same command, after it died; false once the suite is
+     * stopping (then nothing is started).
+     */
+    synchronized boolean restart() {
+        if (stopped) {
+            return false;
+        }
+        try {
+            spawn();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not restart " + name, e);
+        }
+    }
+
+    /** Called with the exit code when the current process ends. */
+    CompletableFuture<Integer> exit() {
+        Process current = process;
+        return current.onExit().thenApply(Process::exitValue);
+    }
+
+    /** How long the current process has run. */
+    Duration uptime() {
+        return Duration.between(started, Instant.now());
+    }
+
+    /** Whether {@code /q/health/ready} answers 200 now. */
+    boolean isReady() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -106,21 +159,16 @@ final class ServiceProcess {
     /** Waits until {@code /q/health/ready} answers 200, or fails with the end of the service's log. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new SuiteException(name + " stopped with exit code " + process.exitValue() + ". End of "
+            Process current = process;
+            if (!current.isAlive()) {
+                throw new SuiteException(name + " stopped with exit code " + current.exitValue() + ". End of "
                         + log + ":\n" + tail(log, 25));
             }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (isReady()) {
+                return;
+            }
+            if (Thread.currentThread().isInterrupted()) {
                 throw new SuiteException("Interrupted while waiting for " + name);
             }
             sleep(150);
@@ -129,8 +177,13 @@ final class ServiceProcess {
                 + tail(log, 25));
     }
 
-    /** SIGTERM, then a forced kill if it has not stopped within {@code grace}. */
+    /** SIGTERM, then a forced kill if it has not stopped within {@code grace}; it is not restarted after. */
     void stop(Duration grace) {
+        Process process;
+        synchronized (this) {
+            stopped = true;
+            process = this.process;
+        }
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -117,6 +117,26 @@ final class LauncherProcess {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * kill -9 of the whole suite at once, as a power cut or the OOM killer would leave it: the
+     * launcher (with Kafka and the MongoDB store in it), every service and PostgreSQL with its backends.
+     */
+    void killEverything() throws Exception {
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(process.toHandle());
+        process.toHandle().descendants().forEach(all::add);
+        for (long pid : childPids()) {
+            ProcessHandle.of(pid).ifPresent(p -> {
+                all.add(p);
+                p.descendants().forEach(all::add);
+            });
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle p : all) {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private void readOutput() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -33,6 +33,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -279,7 +280,7 @@ class LocalSuiteIT {
 
     @Test
     @Order(2)
-    void whenAServiceInstanceDiesTheGatewayUsesTheOtherAndReadinessSaysDegraded() throws Exception {
+    void whenAServiceInstanceDiesTheGatewayUsesTheOtherReadinessSaysDegradedAndTheLauncherRestartsIt() throws Exception {
         long second = Long.parseLong(Files.readString(dataDir.resolve("run/alliance-service-2.pid")).trim());
         ProcessHandle.of(second).ifPresent(ProcessHandle::destroyForcibly);
         assertGone(second);
@@ -292,6 +293,17 @@ class LocalSuiteIT {
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'Upstream services' }.data.'alliance-service'", equalTo("DEGRADED"))
                 .body("checks.find { it.name == 'Upstream services' }.data.'agreement-service'", equalTo("UP"));
+
+        Awaitility.await("the launcher restarts the dead instance").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> suite.output().contains("alliance-service-2 is ready again"));
+        assertTrue(suite.output().contains("alliance-service-2 stopped unexpectedly"), suite.output());
+        long restarted = Long.parseLong(Files.readString(dataDir.resolve("run/alliance-service-2.pid")).trim());
+        assertTrue(restarted != second && ProcessHandle.of(restarted).isPresent(), "a new process, recorded for cleanup");
+        Awaitility.await("the gateway takes the restarted instance back").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().baseUri(suite.gateway()).get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'Upstream services' }.data.'alliance-service'", equalTo("UP")));
     }
 
     @Test
@@ -346,6 +358,75 @@ class LocalSuiteIT {
         }
         given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances")
                 .then().statusCode(200).body("items.code", hasItem("E2E"));
+    }
+
+    @Test
+    @Order(5)
+    void aCrashOfTheWholeSuiteLosesNoAcknowledgedWriteAndLeavesNoEventWithoutItsRecord() throws Exception {
+        WriteBurst burst = new WriteBurst(suite.gateway(), suite.token("editor"));
+        burst.runUntilAcknowledged(150, 24);
+        suite.killEverything(); // the moment the 150th answer arrived, with 23 writes still in flight
+        Map<String, List<String>> acknowledged = burst.acknowledged();
+
+        suite = LauncherProcess.start(ports, dataDir, INSTANCES);
+        suite.awaitUp(STARTUP);
+
+        List<String> lost = new ArrayList<>();
+        acknowledged.forEach((collection, ids) -> ids.forEach(id -> {
+            if (readerGet("/api/v1/" + collection + "/" + id) != 200) {
+                lost.add(collection + "/" + id);
+            }
+        }));
+        int total = acknowledged.values().stream().mapToInt(List::size).sum();
+        System.out.printf("Crash test: %d writes acknowledged before kill -9 (%s), %d lost%n", total,
+                acknowledged.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey()).toList(), lost.size());
+        assertTrue(lost.isEmpty(), lost.size() + " of " + total + " acknowledged writes were lost: " + lost);
+
+        List<String> orphans = new ArrayList<>();
+        int events = 0;
+        for (var topic : Map.of("alliances.events", "alliances", "agreements.events", "agreements",
+                "exercises.events", "exercises").entrySet()) {
+            Map<String, String> lastTypes = lastEventTypeByKey(topic.getKey());
+            events += lastTypes.size();
+            lastTypes.forEach((id, type) -> {
+                if (!type.endsWith(".deleted.v1") && readerGet("/api/v1/" + topic.getValue() + "/" + id) != 200) {
+                    orphans.add(type + " of " + id);
+                }
+            });
+        }
+        System.out.printf("Crash test: %d records with events on the three topics, %d of them missing%n", events, orphans.size());
+        assertTrue(orphans.isEmpty(), "events of records that do not exist: " + orphans);
+    }
+
+    private int readerGet(String path) {
+        try {
+            return given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get(path).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every record of the topic from its start to its current end: the last {@code ce_type} per key. */
+    private Map<String, String> lastEventTypeByKey(String topic) {
+        Properties config = kafkaConfig();
+        Map<String, String> last = new java.util.HashMap<>();
+        try (var consumer = new KafkaConsumer<String, byte[]>(config, new StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertTrue(System.currentTimeMillis() < deadline, "could not read " + topic + " to its end");
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    var type = record.headers().lastHeader("ce_type");
+                    last.put(record.key(), type == null ? "?" : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return last;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.entente.platform.infra;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,14 +31,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return start(new MemoryBackend(), port);
     }
 
-    /** A store kept in one H2 file, for local runs whose data must survive restarts. */
+    /** A store kept in one H2 file, for local runs whose data must survive restarts and crashes. */
     public static EmbeddedMongoServer fileBacked(Path file, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(new H2Backend(file.toString()), port);
+        return start(DurableH2Backend.open(file.toString()), port);
     }
 
     private static EmbeddedMongoServer start(MongoBackend backend, int port) {

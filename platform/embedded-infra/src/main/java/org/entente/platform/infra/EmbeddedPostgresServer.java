@@ -39,7 +39,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100");
         if (dataDirectory != null) {
-            builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
+            // a kept cluster holds user data: a commit is acknowledged once it is on disk (zonky's
+            // defaults, made for throwaway test databases, turn that off)
+            builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         } else {
             // a throwaway test cluster need not survive a power cut
             builder.setServerConfig("fsync", "off")
