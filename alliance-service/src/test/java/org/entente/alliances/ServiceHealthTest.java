@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class ServiceHealthTest {
 
     @Test
-    void readinessReportsTheDatabaseAndKafkaWithoutAToken() {
+    void readinessReportsTheDatabaseAndKafkaAsTheRelaySawItWithoutAToken() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka (outbox relay)"))
+                .body("checks.find { it.name == 'Kafka (outbox relay)' }.data.kafka", org.hamcrest.Matchers.oneOf("STARTING", "UP"));
     }
 
     @Test

@@ -21,11 +21,12 @@ class ServiceHealthTest {
     MongoClient mongo;
 
     @Test
-    void readinessReportsMongoDbAndKafkaWithoutAToken() {
+    void readinessReportsMongoDbAndKafkaAsTheRelaySawItWithoutAToken() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("MongoDB connection health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("MongoDB connection health check", "Kafka (outbox relay)"))
+                .body("checks.find { it.name == 'Kafka (outbox relay)' }.data.kafka", org.hamcrest.Matchers.oneOf("STARTING", "UP"));
     }
 
     @Test

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import jakarta.inject.Inject;
 import java.util.UUID;
+import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
 class IdempotencyKeyTest {
+
+    @Inject
+    OutboxRelay relay;
 
     private static io.restassured.response.Response post(String key, String body) {
         return given().auth().oauth2(TestTokens.editor()).contentType("application/json")
@@ -36,6 +40,6 @@ class IdempotencyKeyTest {
         post(key, Agreements.body("USA", "KOR", "Other " + marker)).then().statusCode(422).contentType("application/problem+json");
 
         given().auth().oauth2(TestTokens.reader()).get(Agreements.PATH + "?q=" + marker).then().body("items.size()", equalTo(1));
-        assertEquals(1, KafkaEvents.within("agreements.events", first.path("id"), Duration.ofSeconds(2)).size());
+        assertEquals(1, KafkaEvents.settled(relay, "agreements.events", first.path("id")).size());
     }
 }

@@ -10,13 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.platform.cloudevents.DomainEvent;
+import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.AccessMatrix;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.PostgresAndKafka;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.function.Executable;
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
 class LifecycleTest {
+
+    @Inject
+    OutboxRelay relay;
 
     private static final String TODAY = LocalDate.now().toString();
 
@@ -133,7 +137,7 @@ class LifecycleTest {
         }
         Agreements.get(id).then().header("ETag", etag).body("status", equalTo("SIGNED"));
         assertEquals(List.of("org.entente.agreement.proposed.v1", "org.entente.agreement.signed.v1"),
-                KafkaEvents.within(AgreementApiTest.TOPIC, id, Duration.ofSeconds(2)).stream().map(DomainEvent::type).toList());
+                KafkaEvents.settled(relay, AgreementApiTest.TOPIC, id).stream().map(DomainEvent::type).toList());
 
         etag = step(id, "enter-into-force", etag, "{\"date\": \"2020-04-01\"}", "IN_FORCE");
         Agreements.operate(id, "suspend", etag, "{\"date\": \"2021-01-01\"}").then().statusCode(400)

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.entente.agreements.agreement.Agreements;
 import org.entente.platform.cloudevents.DomainEvent;
+import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.MutableClock;
 import org.entente.platform.testing.PostgresAndKafka;
@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
 class ExpiryJobTest {
+
+    @Inject
+    OutboxRelay relay;
 
     private static final String TOPIC = "agreements.events";
     private static final LocalDate EXPIRES = LocalDate.now().plusDays(30);
@@ -123,8 +126,8 @@ class ExpiryJobTest {
                 .formatted(Agreements.marker(), expires, renewalYears)).path("id");
     }
 
-    private static List<String> types(String id) {
-        return KafkaEvents.within(TOPIC, id, Duration.ofSeconds(2)).stream()
+    private List<String> types(String id) {
+        return KafkaEvents.settled(relay, TOPIC, id).stream()
                 .map(DomainEvent::type)
                 .map(type -> type.substring("org.entente.agreement.".length(), type.length() - ".v1".length()))
                 .toList();

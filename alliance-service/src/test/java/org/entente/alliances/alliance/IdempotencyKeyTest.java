@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import jakarta.inject.Inject;
 import java.util.UUID;
+import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
 class IdempotencyKeyTest {
+
+    @Inject
+    OutboxRelay relay;
 
     private io.restassured.response.Response post(String key, String body) {
         return given().auth().oauth2(TestTokens.editor()).contentType("application/json")
@@ -38,7 +42,7 @@ class IdempotencyKeyTest {
                 .extract();
 
         assertEquals(first.path("code").toString(), repeat.path("code").toString());
-        assertEquals(1, KafkaEvents.within("alliances.events", first.path("id"), Duration.ofSeconds(2)).size(),
+        assertEquals(1, KafkaEvents.settled(relay, "alliances.events", first.path("id")).size(),
                 "one alliance, one event");
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.exercises.outbox.PendingEvent;
 import org.entente.exercises.participant.Participant;
 import org.entente.platform.countries.Region;
 
@@ -32,6 +33,8 @@ public class Exercise {
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
+    /** Events published on this exercise that its next write takes along ({@link ExerciseEvents}); not a field of the document. */
+    final List<PendingEvent> unwritten = new ArrayList<>();
 
     public Optional<Participant> participant(String country) {
         return participants.stream().filter(p -> p.country().equals(country)).findFirst();

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.entente.exercises.outbox.ExerciseRelay;
-import org.entente.exercises.outbox.PendingEvent;
 import org.entente.exercises.alliance.AllianceReadModel;
 import org.entente.exercises.participant.Participant;
 import org.entente.exercises.participant.ParticipantRole;
@@ -35,16 +33,16 @@ import org.entente.platform.rest.SortOrder;
 public class ExerciseService {
 
     private final ExerciseStore store;
-    private final ExerciseRelay relay;
+    private final ExerciseEvents events;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
     private final AllianceReadModel alliances;
 
-    ExerciseService(ExerciseStore store, ExerciseRelay relay, ObjectMapper json, Validator validator, Clock clock,
+    ExerciseService(ExerciseStore store, ExerciseEvents events, ObjectMapper json, Validator validator, Clock clock,
                     AllianceReadModel alliances) {
         this.store = store;
-        this.relay = relay;
+        this.events = events;
         this.json = json;
         this.validator = validator;
         this.clock = clock;
@@ -83,8 +81,8 @@ public class ExerciseService {
         exercise.apply(input);
         exercise.createdAt = now();
         exercise.updatedAt = exercise.createdAt;
-        store.insert(exercise, List.of(event(exercise, "exercise.planned.v1", RecordFields.set(input), null)));
-        relay.wake();
+        publish(exercise, "exercise.planned.v1", RecordFields.set(input), null);
+        store.insert(exercise);
         return catchUp(exercise, LocalDate.now(clock)); // an exercise recorded after the fact is started and completed at once
     }
 
@@ -142,23 +140,19 @@ public class ExerciseService {
     public void delete(String id, String ifMatch) {
         Exercise exercise = get(id);
         ETags.requireMatch(ifMatch, exercise.version);
-        if (!store.markDeleted(exercise, event(exercise, "exercise.deleted.v1", List.of(), null))) {
+        publish(exercise, "exercise.deleted.v1", List.of(), null);
+        if (!store.markDeleted(exercise)) {
             throw stale(exercise);
         }
-        relay.wake();
     }
 
     /** Writes a changed exercise with its event, or answers 412 if someone changed it since it was read. */
     Exercise write(Exercise exercise, String eventType, List<String> changed, Participant participant) {
         exercise.updatedAt = now();
-        // the event carries the state being written: the version after this write
-        exercise.version++;
-        PendingEvent event = event(exercise, eventType, changed, participant);
-        exercise.version--;
-        if (!store.update(exercise, List.of(event))) {
+        publish(exercise, eventType, changed, participant);
+        if (!store.update(exercise)) {
             throw stale(exercise);
         }
-        relay.wake();
         return exercise;
     }
 
@@ -194,13 +188,8 @@ public class ExerciseService {
         }
     }
 
-    private PendingEvent event(Exercise exercise, String type, List<String> changed, Participant participant) {
-        try {
-            return PendingEvent.of(type, exercise.updatedAt,
-                    json.writeValueAsString(new ExerciseChanged(view(exercise), changed, participant)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the event of exercise " + exercise.id, e);
-        }
+    private void publish(Exercise exercise, String type, List<String> changed, Participant participant) {
+        events.publish(exercise, type, new ExerciseChanged(view(exercise), changed, participant));
     }
 
     private static ProblemException stale(Exercise exercise) {

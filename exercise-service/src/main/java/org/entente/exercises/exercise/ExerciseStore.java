@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.exercises.outbox.ExerciseRelay;
 import org.entente.exercises.outbox.PendingEvent;
 import org.entente.platform.rest.Cursor;
 import org.entente.platform.rest.Page;
@@ -40,9 +41,11 @@ public class ExerciseStore {
     static final Map<String, String> SORTABLE = Map.of("name", "name", "start", "startEarliest", "end", "endLatest");
 
     private final MongoCollection<Document> documents;
+    private final ExerciseRelay relay;
 
-    ExerciseStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
+    ExerciseStore(MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database, ExerciseRelay relay) {
         this.documents = client.getDatabase(database).getCollection(COLLECTION);
+        this.relay = relay;
     }
 
     void createIndexes(@Observes StartupEvent started) {
@@ -63,42 +66,66 @@ public class ExerciseStore {
                 .map(ExerciseDocuments::exercise);
     }
 
-    public void insert(Exercise exercise, List<PendingEvent> events) {
+    /** Writes a new exercise with the events published on it. */
+    public void insert(Exercise exercise) {
         Document document = ExerciseDocuments.fields(exercise).append("_id", exercise.id).append("version", 0L)
-                .append("pendingEvents", events.stream().map(PendingEvent::toDocument).toList());
+                .append("pendingEvents", pending(exercise));
         try {
             documents.insertOne(document);
         } catch (MongoWriteException e) {
             throw conflict(e, exercise);
         }
+        written(exercise);
     }
 
     /**
-     * Writes the exercise and appends its events, if its version is still {@code exercise.version};
+     * Writes the exercise with the events published on it, if its version is still {@code exercise.version};
      * the exercise's version is then one higher.
      *
      * @return false when the exercise changed meanwhile (or is gone): nothing was written
      */
-    public boolean update(Exercise exercise, List<PendingEvent> events) {
+    public boolean update(Exercise exercise) {
         List<Bson> updates = new ArrayList<>();
         ExerciseDocuments.fields(exercise).forEach((field, value) -> updates.add(Updates.set(field, value)));
         updates.add(Updates.inc("version", 1L));
-        updates.add(Updates.pushEach("pendingEvents", events.stream().map(PendingEvent::toDocument).toList()));
+        updates.add(Updates.pushEach("pendingEvents", pending(exercise)));
         try {
-            boolean written = documents.updateOne(current(exercise), Updates.combine(updates)).getMatchedCount() == 1;
-            if (written) {
-                exercise.version++;
+            if (documents.updateOne(current(exercise), Updates.combine(updates)).getMatchedCount() != 1) {
+                exercise.unwritten.clear();
+                return false;
             }
-            return written;
         } catch (MongoWriteException e) {
+            exercise.unwritten.clear();
             throw conflict(e, exercise);
         }
+        exercise.version++;
+        written(exercise);
+        return true;
     }
 
-    /** Marks the exercise deleted with its last event, if its version is still the one read. */
-    public boolean markDeleted(Exercise exercise, PendingEvent event) {
-        return documents.updateOne(current(exercise), Updates.combine(Updates.set("deleted", true), Updates.inc("version", 1L),
-                Updates.push("pendingEvents", event.toDocument()))).getMatchedCount() == 1;
+    /** Marks the exercise deleted with the (last) events published on it, if its version is still the one read. */
+    public boolean markDeleted(Exercise exercise) {
+        boolean marked = documents.updateOne(current(exercise), Updates.combine(Updates.set("deleted", true),
+                Updates.inc("version", 1L), Updates.pushEach("pendingEvents", pending(exercise)))).getMatchedCount() == 1;
+        if (!marked) {
+            exercise.unwritten.clear();
+            return false;
+        }
+        written(exercise);
+        return true;
+    }
+
+    private static List<Document> pending(Exercise exercise) {
+        return exercise.unwritten.stream().map(PendingEvent::toDocument).toList();
+    }
+
+    /** The events are in the document now: the relay may publish them. */
+    private void written(Exercise exercise) {
+        boolean any = !exercise.unwritten.isEmpty();
+        exercise.unwritten.clear();
+        if (any) {
+            relay.wake();
+        }
     }
 
     public Page<Exercise> page(Bson filter, SortOrder order, String after, int limit) {

@@ -1,20 +1,18 @@
 package org.entente.exercises.outbox;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -25,6 +23,7 @@ import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
+import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
 
 /**
@@ -33,10 +32,7 @@ import org.entente.platform.relay.OutboxConfig;
  * deleted and have nothing left to publish. An event is published twice only when Kafka
  * acknowledged it and removing it then failed (at-least-once; consumers deduplicate by {@code ce_id}).
  *
- * <p>Several instances: a relay works only while it holds the lease document in
- * {@code relay_leases}, renewed on every batch; another instance takes over when it expires. The
- * lease is hand-written because the MongoDB driver has no lock and there are no transactions to
- * lean on; a conditional upsert on one document is atomic on any MongoDB.
+ * <p>Several instances: a relay works only while it holds the {@link RelayLease}.
  */
 @Singleton // not @ApplicationScoped: a client proxy would need a no-args constructor in EventRelay
 public class ExerciseRelay extends EventRelay {
@@ -45,14 +41,24 @@ public class ExerciseRelay extends EventRelay {
     private static final Duration LEASE_TIME = Duration.ofSeconds(30);
 
     private final MongoCollection<Document> exercises;
-    private final MongoCollection<Document> leases;
-    private final String instance = UUID.randomUUID().toString();
+    private final RelayLease lease;
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                  @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        super(config, bootstrapServers);
+                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port) {
+        super(config, kafka);
         this.exercises = client.getDatabase(database).getCollection("exercises");
-        this.leases = client.getDatabase(database).getCollection("relay_leases");
+        // real time, not the service clock that tests move: leases are measured between processes
+        this.lease = new RelayLease(client.getDatabase(database).getCollection("relay_leases"), LEASE,
+                holderName(port), LEASE_TIME, Clock.systemUTC());
+    }
+
+    /** This instance's host and port: a restarted instance is the same holder and takes its lease back at once. */
+    static String holderName(int port) {
+        try {
+            return InetAddress.getLocalHost().getHostName() + ":" + port;
+        } catch (UnknownHostException e) {
+            return "instance-" + UUID.randomUUID() + ":" + port;
+        }
     }
 
     void start(@Observes StartupEvent started) {
@@ -65,7 +71,7 @@ public class ExerciseRelay extends EventRelay {
 
     @Override
     protected int relayOneBatch(KafkaProducer<String, byte[]> producer) throws Exception {
-        if (!holdLease()) {
+        if (!lease.hold()) {
             return 0; // another instance relays
         }
         List<Document> waiting = exercises.find(Filters.exists("pendingEvents.0"))
@@ -89,22 +95,5 @@ public class ExerciseRelay extends EventRelay {
             }
         }
         return waiting.size(); // a full batch of exercises: look again at once
-    }
-
-    /** Takes or renews the lease; false when another live instance holds it. */
-    private boolean holdLease() {
-        Instant now = Instant.now();
-        try {
-            leases.findOneAndUpdate(
-                    Filters.and(Filters.eq("_id", LEASE), Filters.or(Filters.eq("holder", instance), Filters.lt("until", Date.from(now)))),
-                    Updates.combine(Updates.set("holder", instance), Updates.set("until", Date.from(now.plus(LEASE_TIME)))),
-                    new FindOneAndUpdateOptions().upsert(true));
-            return true;
-        } catch (MongoServerException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false; // the lease exists and is someone else's: the upsert's insert collided
-            }
-            throw e;
-        }
     }
 }

@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
+import org.entente.platform.relay.KafkaSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ public class ExerciseEventLog {
 
     private static final Logger LOG = Logger.getLogger(ExerciseEventLog.class);
 
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final String topic;
     private final int replaySize;
     private final ObjectMapper json;
@@ -59,10 +60,10 @@ public class ExerciseEventLog {
     private KafkaConsumer<String, byte[]> consumer;
     private Thread reader;
 
-    ExerciseEventLog(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    ExerciseEventLog(KafkaSettings kafka,
                      @ConfigProperty(name = "entente.outbox.topic") String topic,
                      @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.topic = topic;
         this.replaySize = replaySize;
         this.json = json;
@@ -73,8 +74,7 @@ public class ExerciseEventLog {
     }
 
     void start(@Observes StartupEvent started) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties config = kafka.client();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "exercise-stream-" + UUID.randomUUID()); // every instance reads everything
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

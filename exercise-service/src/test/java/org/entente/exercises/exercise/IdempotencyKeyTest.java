@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
+import jakarta.inject.Inject;
 import java.util.UUID;
+import org.entente.exercises.outbox.ExerciseRelay;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.MongoAndKafka;
 import org.entente.platform.testing.TestTokens;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(MongoAndKafka.class)
 class IdempotencyKeyTest {
+
+    @Inject
+    ExerciseRelay relay;
 
     private static io.restassured.response.Response post(String key, String body) {
         return given().auth().oauth2(TestTokens.editor()).contentType("application/json")
@@ -34,7 +38,7 @@ class IdempotencyKeyTest {
                 .header("ETag", first.header("ETag"))
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first.path("id")));
-        assertEquals(1, KafkaEvents.within(Exercises.TOPIC, first.path("id"), Duration.ofSeconds(2)).size(), "one exercise, one event");
+        assertEquals(1, KafkaEvents.settled(relay, Exercises.TOPIC, first.path("id")).size(), "one exercise, one event");
     }
 
     @Test

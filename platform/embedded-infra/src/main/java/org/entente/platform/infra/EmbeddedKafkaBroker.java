@@ -50,6 +50,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param port      the client port, or 0 for a free one
      */
     public static EmbeddedKafkaBroker start(Path directory, int port) {
+        return start(directory, port, null);
+    }
+
+    /**
+     * A broker whose client port takes only SASL/PLAIN logins ({@code SASL_PLAINTEXT}), as managed
+     * clusters do (they add TLS), for testing that the services reach Kafka with credentials.
+     */
+    public static EmbeddedKafkaBroker startWithSasl(Path directory, int port, String user, String password) {
+        return start(directory, port, new SaslUser(user, password));
+    }
+
+    /** A SASL/PLAIN login the broker accepts. */
+    private record SaslUser(String name, String password) {
+        String jaas(boolean server) {
+            return "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                    + (server ? "user_" + name + "=\"" + password + "\";" : "username=\"" + name + "\" password=\"" + password + "\";");
+        }
+    }
+
+    /** The client settings that log in as {@code user} on a {@link #startWithSasl} broker ({@code kafka.*} without the prefix). */
+    public static Map<String, String> saslClientSettings(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", new SaslUser(user, password).jaas(false));
+    }
+
+    private static EmbeddedKafkaBroker start(Path directory, int port, SaslUser sasl) {
         try {
             boolean temporary = directory == null;
             Path dir = temporary ? Files.createTempDirectory("entente-kafka-") : directory;
@@ -57,6 +83,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             int brokerPort = FreePorts.orPick(port);
             int controllerPort = FreePorts.pick();
             Properties config = config(dir.resolve("logs"), brokerPort, controllerPort);
+            if (sasl != null) {
+                // clients log in on the advertised port; the broker talks to itself on a plain one
+                int internalPort = FreePorts.pick();
+                config.put("listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",PLAINTEXT://127.0.0.1:" + internalPort
+                        + ",CONTROLLER://127.0.0.1:" + controllerPort);
+                config.put("advertised.listeners", "SASL_PLAINTEXT://127.0.0.1:" + brokerPort + ",PLAINTEXT://127.0.0.1:" + internalPort);
+                config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+                config.put("sasl.enabled.mechanisms", "PLAIN");
+                config.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", sasl.jaas(true));
+            }
             Path configFile = dir.resolve("server.properties");
             try (Writer writer = Files.newBufferedWriter(configFile)) {
                 config.store(writer, "written by Entente's embedded Kafka broker on every start");

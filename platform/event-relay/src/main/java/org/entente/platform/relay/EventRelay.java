@@ -1,9 +1,11 @@
 package org.entente.platform.relay;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,15 +26,17 @@ public abstract class EventRelay {
     private static final Logger LOG = Logger.getLogger(EventRelay.class);
 
     protected final OutboxConfig config;
-    private final String bootstrapServers;
+    private final KafkaSettings kafka;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
+    private volatile RelayState state = RelayState.starting();
+    private final AtomicLong completedPasses = new AtomicLong();
 
-    protected EventRelay(OutboxConfig config, String bootstrapServers) {
+    protected EventRelay(OutboxConfig config, KafkaSettings kafka) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /**
@@ -42,6 +46,20 @@ public abstract class EventRelay {
      * @throws Exception when Kafka or the store failed: nothing may be marked sent then
      */
     protected abstract int relayOneBatch(KafkaProducer<String, byte[]> producer) throws Exception;
+
+    /** How the relay fares with Kafka, as of its last attempt; read by readiness, never waits. */
+    public RelayState state() {
+        return config.relayEnabled() ? state : RelayState.disabled();
+    }
+
+    /**
+     * How many passes over the outbox ended without an error. Once a pass that began after a change
+     * has ended, whatever the relay was going to publish for it is on Kafka: tests wait on this
+     * rather than on time to say "nothing was published".
+     */
+    public long completedPasses() {
+        return completedPasses.get();
+    }
 
     public void start() {
         if (!config.relayEnabled()) {
@@ -79,6 +97,8 @@ public abstract class EventRelay {
                     producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
                 }
                 int sent = relayOneBatch(producer);
+                state = state.succeeded(Instant.now());
+                completedPasses.incrementAndGet();
                 backoff = 0;
                 if (sent < config.batchSize()) {
                     wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -88,6 +108,7 @@ public abstract class EventRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
+                state = state.failed(Instant.now(), rootMessage(e));
                 backoff = Math.min(config.maxBackoff().toMillis(), Math.max(100, backoff * 2));
                 LOG.warnf("Outbox relay could not publish (retrying in %d ms, events stay in the outbox): %s",
                         backoff, rootMessage(e));
@@ -97,8 +118,7 @@ public abstract class EventRelay {
     }
 
     private Properties producerConfig() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = kafka.client(); // where Kafka is and how to reach it: kafka.*, shared with the consumers
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
@@ -108,7 +128,7 @@ public abstract class EventRelay {
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(Math.max(1000, timeout / 2)));
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(timeout));
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-'));
-        p.putAll(config.producer());
+        p.putAll(config.producer()); // entente.outbox.producer.*: for the relay alone
         return p;
     }
 

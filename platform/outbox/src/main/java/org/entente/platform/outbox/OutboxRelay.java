@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
+import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
 
 /**
@@ -36,9 +36,8 @@ public class OutboxRelay extends EventRelay {
 
     private final EntityManager entityManager;
 
-    OutboxRelay(OutboxConfig config, EntityManager entityManager,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        super(config, bootstrapServers);
+    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka) {
+        super(config, kafka);
         this.entityManager = entityManager;
     }
 

@@ -13,9 +13,12 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
+import org.entente.platform.relay.EventRelay;
+import org.awaitility.Awaitility;
 
 /**
  * Reads what really reached a Kafka topic: a real consumer assigned to every partition of the topic,
@@ -56,21 +59,29 @@ public final class KafkaEvents {
     }
 
     /**
-     * For "nothing (more) was published": waits {@code quiet}, then reads the topic up to its end
-     * as it is then, and returns the events about {@code subject}.
+     * For "nothing (more) was published": the events about {@code subject} once the relay has ended a
+     * pass over its outbox that began after this call (so nothing it was going to publish is still on
+     * its way), read up to each partition's end as it is then. Waits on the relay, not on time.
      */
-    public static List<DomainEvent> within(String topic, String subject, Duration quiet) {
-        try {
-            Thread.sleep(quiet.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    public static List<DomainEvent> settled(EventRelay relay, String topic, String subject) {
+        return about(subject, settled(relay, topic));
+    }
+
+    /** Every event on {@code topic} once the relay has ended a pass that began after this call (see above). */
+    public static List<DomainEvent> settled(EventRelay relay, String topic) {
+        long before = relay.completedPasses();
+        // the pass under way may have begun before the change: wait for the one after it, woken at once
+        Awaitility.await("two passes of the outbox relay").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    relay.wake();
+                    return relay.completedPasses() >= before + 2;
+                });
         List<DomainEvent> events = new ArrayList<>();
         poll(topic, Duration.ofSeconds(30), records -> {
             records.forEach(r -> events.add(KafkaCloudEvents.fromRecord(r)));
             return false;
         }, true);
-        return about(subject, events);
+        return events;
     }
 
     private static List<DomainEvent> about(String subject, List<DomainEvent> events) {
@@ -83,10 +94,7 @@ public final class KafkaEvents {
      */
     private static void poll(String topic, Duration timeout,
                              Predicate<List<ConsumerRecord<String, byte[]>>> done, boolean toCurrentEnd) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Properties config = consumerConfig();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
@@ -108,6 +116,19 @@ public final class KafkaEvents {
                 }
             }
         }
+    }
+
+    /** The service's own {@code kafka.*} settings (bootstrap servers, SASL, TLS), so the test reads where the service writes. */
+    private static Properties consumerConfig() {
+        Properties config = new Properties();
+        Config settings = ConfigProvider.getConfig();
+        for (String name : settings.getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                settings.getOptionalValue(name, String.class).ifPresent(value -> config.put(name.substring("kafka.".length()), value));
+            }
+        }
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        return config;
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic, long deadline) {

@@ -1,13 +1,7 @@
 package org.entente.platform.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
-import java.util.HashMap;
-import java.util.Map;
 import javax.management.InstanceNotFoundException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -17,12 +11,12 @@ import org.entente.platform.infra.EmbeddedKafkaBroker;
 import org.entente.platform.infra.FreePorts;
 
 /**
- * {@code @WithTestResource(KafkaOutage.class)}: real PostgreSQL and token keys as usual, plus a Kafka
- * broker of the test class's own that the test can stop and start again ({@link #stopBroker()},
- * {@link #startBroker()}) on the same port and log directory, to test behaviour during an outage.
- * A service on MongoDB names its store: {@code initArgs = @ResourceArg(name = "store", value = "mongodb")}.
+ * {@code @WithTestResource(KafkaOutage.class)}: a Kafka broker of the test class's own that the test can
+ * stop and start again ({@link #stopBroker()}, {@link #startBroker()}) on the same port and log
+ * directory, to test behaviour during an outage. A service on MongoDB names its store:
+ * {@code initArgs = @ResourceArg(name = "store", value = "mongodb")}.
  */
-public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
+public class KafkaOutage extends OwnBrokerResource {
 
     /**
      * Quarkus loads test resources and test classes in different class loaders, so the test reaches
@@ -30,53 +24,20 @@ public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
      */
     private static final String CONTROLS = "org.entente.test:type=KafkaOutage";
 
-    private EmbeddedKafkaBroker broker;
-    private Path directory;
     private int port;
-    private boolean mongo;
 
     @Override
-    public void init(Map<String, String> initArgs) {
-        mongo = "mongodb".equals(initArgs.get("store"));
-    }
-
-    @Override
-    public Map<String, String> start() {
-        try {
-            directory = Files.createTempDirectory("entente-kafka-outage-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    protected EmbeddedKafkaBroker launchBroker(Path directory) {
         port = FreePorts.pick();
-        broker = EmbeddedKafkaBroker.start(directory, port);
+        EmbeddedKafkaBroker started = EmbeddedKafkaBroker.start(directory, port);
         register(new Controls());
-
-        Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
-        if (mongo) {
-            InfrastructureResource.addMongo(config);
-        } else {
-            InfrastructureResource.addPostgres(config);
-        }
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        return config;
-    }
-
-    private void stopOwnBroker() {
-        if (broker != null) {
-            broker.close();
-            broker = null;
-        }
+        return started;
     }
 
     @Override
     public void stop() {
-        stopOwnBroker();
+        super.stop();
         unregister();
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the OS cleans up what is left
-        }
     }
 
     /** Stops the broker; clients see connection failures until {@link #startBroker()}. */
@@ -99,7 +60,7 @@ public class KafkaOutage implements QuarkusTestResourceLifecycleManager {
     private final class Controls implements ControlsMBean {
         @Override
         public void stopBroker() {
-            stopOwnBroker();
+            closeBroker();
         }
 
         @Override
