@@ -26,7 +26,8 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         return String.join(" AND ", conditions);
     }
 
-    Map<String, Object> parameters() {
+    /** The parameters of {@link #jpql()}; {@code today} is the day {@code member} means without {@code activeOn}. */
+    Map<String, Object> parameters(LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         kind.ifPresent(k -> parameters.put("kind", k));
         region.ifPresent(r -> parameters.put("region", r));
@@ -34,7 +35,7 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         activeOn.ifPresent(d -> parameters.put("activeOn", d));
         member.ifPresent(c -> {
             parameters.put("member", c);
-            parameters.put("memberOn", activeOn.orElse(LocalDate.now()));
+            parameters.put("memberOn", activeOn.orElse(today));
         });
         nameContains.ifPresent(q -> parameters.put("nameContains", Like.containing(q)));
         return parameters;

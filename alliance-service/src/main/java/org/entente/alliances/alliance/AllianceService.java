@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
-import org.entente.platform.outbox.Outbox;
 import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -33,16 +33,19 @@ public class AllianceService {
             "founded", SortField.date("founded", a -> a.founded)),
             SortField.id(a -> a.id));
 
-    private final Outbox outbox;
+    private final AllianceEvents events;
     private final ObjectMapper json;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    AllianceService(Outbox outbox, ObjectMapper json, Validator validator, EntityManager entityManager) {
-        this.outbox = outbox;
+    AllianceService(AllianceEvents events, ObjectMapper json, Validator validator, EntityManager entityManager,
+                    Clock clock) {
+        this.events = events;
         this.json = json;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     public Alliance get(String idOrCode) {
@@ -51,7 +54,8 @@ public class AllianceService {
     }
 
     public Page<AllianceView> list(AllianceFilter filter, SortOrder order, String after, int limit) {
-        return PAGER.page(entityManager, filter.jpql(), filter.parameters(), order, after, limit, AllianceView::of);
+        return PAGER.page(entityManager, filter.jpql(), filter.parameters(LocalDate.now(clock)), order, after, limit,
+                AllianceView::of);
     }
 
     @Transactional
@@ -64,7 +68,7 @@ public class AllianceService {
         alliance.updatedAt = alliance.createdAt;
         alliance.persist();
         entityManager.flush(); // the version is assigned: events and the ETag carry the committed state
-        publish(alliance, "alliance.created.v1", RecordFields.set(input));
+        events.publish(alliance, "alliance.created.v1", RecordFields.set(input));
         return alliance;
     }
 
@@ -85,7 +89,7 @@ public class AllianceService {
         after.applyTo(alliance);
         alliance.updatedAt = now();
         entityManager.flush();
-        publish(alliance, "alliance.updated.v1", changed);
+        events.publish(alliance, "alliance.updated.v1", changed);
         return alliance;
     }
 
@@ -110,7 +114,7 @@ public class AllianceService {
             throw ProblemException.invalidField("date", "the dissolution date " + on + " is before the founding date "
                     + alliance.founded);
         }
-        if (on.isAfter(LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalidField("date", "the dissolution date " + on + " is in the future");
         }
         alliance.status = AllianceStatus.DISSOLVED;
@@ -124,7 +128,7 @@ public class AllianceService {
         ETags.requireMatch(ifMatch, alliance.version);
         AllianceView last = AllianceView.of(alliance);
         alliance.delete();
-        outbox.publish(alliance.id.toString(), "alliance.deleted.v1", new AllianceChanged(last, List.of()));
+        events.publish(alliance, "alliance.deleted.v1", new AllianceChanged(last, List.of()));
     }
 
     private Alliance lifecycle(String idOrCode, String ifMatch, String operation) {
@@ -139,12 +143,8 @@ public class AllianceService {
     private Alliance finishLifecycle(Alliance alliance, String type, List<String> changed) {
         alliance.updatedAt = now();
         entityManager.flush();
-        publish(alliance, type, changed);
+        events.publish(alliance, type, changed);
         return alliance;
-    }
-
-    private void publish(Alliance alliance, String type, List<String> changed) {
-        outbox.publish(alliance.id.toString(), type, new AllianceChanged(AllianceView.of(alliance), changed));
     }
 
     private static void requireCodeFree(String code, UUID except) {
@@ -154,7 +154,8 @@ public class AllianceService {
         }
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** The current instant by the service's clock, at database precision. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

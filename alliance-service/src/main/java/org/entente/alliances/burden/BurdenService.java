@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -16,11 +17,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceEvents;
 import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.membership.Membership;
 import org.entente.alliances.membership.MembershipService;
-import org.entente.platform.outbox.Outbox;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.ProblemException;
 
@@ -34,12 +35,14 @@ public class BurdenService {
 
     private final AllianceService alliances;
     private final MembershipService memberships;
-    private final Outbox outbox;
+    private final AllianceEvents events;
+    private final Clock clock;
 
-    BurdenService(AllianceService alliances, MembershipService memberships, Outbox outbox) {
+    BurdenService(AllianceService alliances, MembershipService memberships, AllianceEvents events, Clock clock) {
         this.alliances = alliances;
         this.memberships = memberships;
-        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
     }
 
     public Optional<BurdenFigure> find(String idOrCode, int year, String country) {
@@ -69,9 +72,9 @@ public class BurdenService {
         });
         figure.expenditureUsd = input.expenditureUsd();
         figure.gdpShare = input.gdpShare();
-        figure.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        figure.updatedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         figure.persistAndFlush();
-        outbox.publish(alliance.id.toString(), "alliance.burden-recorded.v1", new BurdenRecorded(AllianceView.of(alliance),
+        events.publish(alliance, "alliance.burden-recorded.v1", new BurdenRecorded(AllianceView.of(alliance),
                 BurdenFigureView.of(figure, alliance.spendingTargetGdpShare), List.of("expenditureUsd", "gdpShare")));
         return new Recorded(figure, existing.isEmpty());
     }

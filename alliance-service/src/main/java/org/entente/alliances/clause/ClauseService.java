@@ -3,16 +3,17 @@ package org.entente.alliances.clause;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceEvents;
 import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.membership.MembershipService;
-import org.entente.platform.outbox.Outbox;
 import org.entente.platform.rest.ProblemException;
 
 /** Invocations of an alliance's collective-defense clause. */
@@ -21,12 +22,14 @@ public class ClauseService {
 
     private final AllianceService alliances;
     private final MembershipService memberships;
-    private final Outbox outbox;
+    private final AllianceEvents events;
+    private final Clock clock;
 
-    ClauseService(AllianceService alliances, MembershipService memberships, Outbox outbox) {
+    ClauseService(AllianceService alliances, MembershipService memberships, AllianceEvents events, Clock clock) {
         this.alliances = alliances;
         this.memberships = memberships;
-        this.outbox = outbox;
+        this.events = events;
+        this.clock = clock;
     }
 
     public List<ClauseInvocation> list(String idOrCode) {
@@ -58,9 +61,9 @@ public class ClauseService {
         invocation.invokedOn = input.date();
         invocation.invokingMember = input.invokingMember();
         invocation.description = input.description();
-        invocation.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        invocation.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         invocation.persist();
-        outbox.publish(alliance.id.toString(), "alliance.clause-invoked.v1",
+        events.publish(alliance, "alliance.clause-invoked.v1",
                 new InvocationRecorded(AllianceView.of(alliance), InvocationView.of(invocation), List.of("clauseInvocations")));
         return invocation;
     }

@@ -71,7 +71,7 @@ public class MembershipResource {
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         var alliance = alliances.get(idOrCode);
         Optional<LocalDate> day = history ? Optional.empty()
-                : Optional.of(QueryParams.date("asOf", asOf).orElse(LocalDate.now()));
+                : Optional.of(QueryParams.date("asOf", asOf).orElseGet(memberships::today));
         SortOrder order = SortOrder.parse(sort, MembershipService.PAGER.sortableFields(), "country,joined");
         return PageLinks.ok(memberships.page(alliance, day, order, after, QueryParams.limit(limit)), uri);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,13 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceEvents;
 import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.alliance.AllianceStatus;
 import org.entente.alliances.alliance.AllianceView;
 import org.entente.alliances.country.CountryAllianceView;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
-import org.entente.platform.outbox.Outbox;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.rest.BeanValidation;
@@ -39,18 +40,25 @@ import org.entente.platform.rest.ProblemException;
 public class MembershipService {
 
     private final AllianceService alliances;
-    private final Outbox outbox;
+    private final AllianceEvents events;
     private final ObjectMapper json;
     private final Validator validator;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    MembershipService(AllianceService alliances, Outbox outbox, ObjectMapper json, Validator validator,
-                      EntityManager entityManager) {
+    MembershipService(AllianceService alliances, AllianceEvents events, ObjectMapper json, Validator validator,
+                      EntityManager entityManager, Clock clock) {
         this.alliances = alliances;
-        this.outbox = outbox;
+        this.events = events;
         this.json = json;
         this.validator = validator;
         this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Today by the service's clock (UTC): the day "the members" means when no day is given. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Membership get(String idOrCode, String membershipId) {
@@ -207,9 +215,9 @@ public class MembershipService {
     }
 
     private void publish(Alliance alliance, Membership membership, String type, List<String> changed) {
-        List<MembershipView> current = members(alliance, Optional.of(LocalDate.now())).stream()
+        List<MembershipView> current = members(alliance, Optional.of(today())).stream()
                 .map(MembershipView::of).toList();
-        outbox.publish(alliance.id.toString(), type,
+        events.publish(alliance, type,
                 new MembershipChanged(AllianceView.of(alliance), current, MembershipView.of(membership), changed));
     }
 
@@ -217,7 +225,8 @@ public class MembershipService {
         return new ProblemException(404, "No membership " + membershipId + " in " + alliance.code);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /** The current instant by the service's clock, at database precision. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +24,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.AccessMatrix;
+import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.KafkaEvents;
+import org.entente.platform.testing.MutableClock;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
 import org.entente.platform.tokens.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,17 @@ class AllianceApiTest {
 
     private static final String TOPIC = "alliances.events";
     private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    OutboxRelay relay;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     @Nested
     class Creating {
@@ -267,7 +282,7 @@ class AllianceApiTest {
             given().auth().oauth2(TestTokens.reader()).get(path)
                     .then().statusCode(200).header("ETag", etag).body("name", equalTo("Calm"));
             assertEquals(List.of("org.entente.alliance.created.v1"),
-                    KafkaEvents.within(TOPIC, id, Duration.ofSeconds(2)).stream().map(DomainEvent::type).toList());
+                    KafkaEvents.settled(relay, TOPIC, id).stream().map(DomainEvent::type).toList());
         }
 
         private io.restassured.response.Response patch(String path, String ifMatch, String body) {
@@ -327,6 +342,21 @@ class AllianceApiTest {
             operation(code, "dissolve", etag, "{\"date\": \"" + LocalDate.now().plusDays(2) + "\"}").then().statusCode(400);
             operation(code, "dissolve", etag, "{}").then().statusCode(400).body("errors[0].field", equalTo("date"));
             given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code).then().body("status", equalTo("ACTIVE"));
+        }
+
+        @Test
+        void aDissolutionIsRefusedUntilItsDayHasComeByTheServicesClock() {
+            String code = Alliances.uniqueCode("LATER");
+            String etag = Alliances.create(code, "Later").header("ETag");
+
+            clock.setToday(LocalDate.parse("1991-06-30"));
+            operation(code, "dissolve", etag, "{\"date\": \"1991-07-01\"}").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("date"));
+
+            clock.setToday(LocalDate.parse("1991-07-01"));
+            operation(code, "dissolve", etag, "{\"date\": \"1991-07-01\"}").then().statusCode(200)
+                    .body("status", equalTo("DISSOLVED")).body("dissolved", equalTo("1991-07-01"));
         }
 
         @Test

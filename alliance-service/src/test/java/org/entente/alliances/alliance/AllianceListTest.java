@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.platform.testing.AccessMatrix;
+import org.entente.platform.testing.MutableClock;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
 import org.entente.platform.tokens.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +30,9 @@ import org.junit.jupiter.api.TestInstance;
 @WithTestResource(PostgresAndKafka.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AllianceListTest {
+
+    @Inject
+    MutableClock clock;
 
     private final String tag = Alliances.uniqueCode("L").toLowerCase().replace("_", "");
 
@@ -48,6 +55,11 @@ class AllianceListTest {
                 .post("/api/v1/alliances/" + code("E") + "/dissolve").then().statusCode(200);
     }
 
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
+
     private String code(String letter) {
         return (tag + "_" + letter).toUpperCase();
     }
@@ -59,6 +71,13 @@ class AllianceListTest {
     private List<String> names(String query) {
         return given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances?q=" + tag + query)
                 .then().statusCode(200).extract().path("items.name");
+    }
+
+    private void admit(String country, String letter, String joined, String left) {
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"country\": \"%s\", \"role\": \"MEMBER\", \"joined\": \"%s\"%s}".formatted(country, joined,
+                        left == null ? "" : ", \"left\": \"" + left + "\""))
+                .post("/api/v1/alliances/" + code(letter) + "/members").then().statusCode(201);
     }
 
     @Test
@@ -111,6 +130,19 @@ class AllianceListTest {
         assertEquals(List.of(tag + " A", tag + " C"), names("&member=NZL"));
         assertEquals(List.of(), names("&member=NZL&activeOn=2009-12-31"));
         assertEquals(List.of(tag + " A"), names("&member=NZL&kind=COLLECTIVE_DEFENSE"));
+    }
+
+    @Test
+    void memberWithoutActiveOnMeansAMemberTodayByTheServicesClock() {
+        admit("JPN", "D", "2012-06-01", null);
+        admit("JPN", "A", "2012-06-01", "2020-01-01");
+
+        clock.setToday(LocalDate.parse("2012-05-31"));
+        assertEquals(List.of(), names("&member=JPN"));
+        clock.setToday(LocalDate.parse("2012-06-01"));
+        assertEquals(List.of(tag + " A", tag + " D"), names("&member=JPN"));
+        clock.setToday(LocalDate.parse("2020-01-01"));
+        assertEquals(List.of(tag + " D"), names("&member=JPN"));
     }
 
     @Test

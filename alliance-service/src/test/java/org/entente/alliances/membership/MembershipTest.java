@@ -8,17 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.AccessMatrix;
 import org.entente.platform.testing.KafkaEvents;
+import org.entente.platform.testing.MutableClock;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
 import org.entente.platform.tokens.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +31,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresAndKafka.class)
 class MembershipTest {
+
+    @Inject
+    MutableClock clock;
 
     private String code;
     private String allianceId;
@@ -38,6 +46,11 @@ class MembershipTest {
                         {"code": "%s", "name": "Membership Pact %s", "kind": "COLLECTIVE_DEFENSE",
                          "region": "EURO_ATLANTIC", "founded": "1949-04-04"}""".formatted(code, code))
                 .post("/api/v1/alliances").then().statusCode(201).extract().path("id");
+    }
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
     }
 
     private ExtractableResponse<Response> admit(String country, String role, String joined, String left) {
@@ -70,6 +83,18 @@ class MembershipTest {
         assertEquals(List.of("DEU", "FIN", "FRA", "USA"), members("?history=true"));
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/members?asOf=1950-01-01")
                 .then().body("items[0].countryName", equalTo("France"));
+    }
+
+    @Test
+    void withoutAsOfTheMembersAreThoseOfTodayByTheServicesClock() {
+        clock.setToday(LocalDate.parse("2023-04-03"));
+        admit("USA", "FOUNDING_MEMBER", "1949-08-24", null);
+        admit("FIN", "MEMBER", "2023-04-04", null);
+
+        assertEquals(List.of("USA"), members(""));
+
+        clock.setToday(LocalDate.parse("2023-04-04"));
+        assertEquals(List.of("FIN", "USA"), members(""));
     }
 
     @Test
@@ -215,6 +240,24 @@ class MembershipTest {
         String admitted = events.get(1).dataAsString();
         assertTrue(admitted.contains("\"currentMembers\":[{") && admitted.contains("\"country\":\"AUS\""), admitted);
         assertTrue(events.get(2).dataAsString().contains("\"currentMembers\":[]"), events.get(2).dataAsString());
+    }
+
+    @Test
+    void theCurrentMembersAnEventCarriesAreThoseOfTodayByTheServicesClock() {
+        clock.setToday(LocalDate.parse("2023-04-03"));
+        admit("USA", "FOUNDING_MEMBER", "1949-08-24", null);
+        admit("FIN", "MEMBER", "2023-04-04", null);
+        clock.setToday(LocalDate.parse("2023-04-04"));
+        admit("SWE", "MEMBER", "2024-03-07", null);
+
+        List<DomainEvent> events = KafkaEvents.about("alliances.events", allianceId, e -> e.size() >= 4, Duration.ofSeconds(20));
+
+        assertEquals(List.of("USA"), currentMembers(events.get(2)), "FIN admitted the day before it joined");
+        assertEquals(List.of("FIN", "USA"), currentMembers(events.get(3)), "SWE admitted ahead of its day, FIN's day come");
+    }
+
+    private static List<String> currentMembers(DomainEvent event) {
+        return JsonPath.from(event.dataAsString()).getList("currentMembers.country");
     }
 
     @Test
