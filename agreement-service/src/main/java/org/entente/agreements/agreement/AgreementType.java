@@ -1,6 +1,6 @@
 package org.entente.agreements.agreement;
 
-/** What kind of arrangement an agreement is (DOMAIN.md). Open-ended: clients must accept values added later. */
+/** What kind of arrangement an agreement is (docs/domain.md#agreements). Open-ended: clients must accept values added later. */
 public enum AgreementType {
     /** An obligation to come to each other's defense (US-Japan 1960). */
     MUTUAL_DEFENSE_TREATY,

@@ -1,6 +1,6 @@
 package org.entente.agreements.agreement;
 
-/** What an agreement covers; an agreement has several (DOMAIN.md). Open-ended. */
+/** What an agreement covers; an agreement has several (docs/domain.md#agreements). Open-ended. */
 public enum ScopeArea {
     MUTUAL_DEFENSE,
     JOINT_EXERCISES,

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.entente.platform.rest.ProblemException;
 
 /**
- * {@code Idempotency-Key} on POST (CONVENTIONS.md): the first request with a key runs and its answer
+ * {@code Idempotency-Key} on POST (docs/api-conventions.md#idempotency): the first request with a key runs and its answer
  * is kept; a repeat by the same caller to the same path with the same body gets that answer again
  * without running anything; the same key with another body is a 422. Bodies are compared as the
  * parsed input re-serialized, so whitespace and property order do not matter.
