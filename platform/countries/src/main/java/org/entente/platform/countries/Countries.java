@@ -11,12 +11,14 @@ import java.util.TreeMap;
 /**
  * The country reference shared by all services: every current ISO 3166-1 country under its alpha-3
  * code, named as the JDK's ISO 3166 data names it, plus the former states that defense-cooperation
- * history needs under their ISO 3166-3 codes. Codes are upper case; lookups are exact.
+ * history needs under their ISO 3166-3 codes, and the states no ISO code covers under Entente's
+ * {@code X..} codes ({@link StatesWithoutIsoCode}). Codes are upper case; lookups are exact.
  */
 public final class Countries {
 
     /** How to name a country, for messages about a code that is not in the reference. */
-    public static final String CODE_HINT = "use ISO 3166-1 alpha-3 (e.g. JPN) or, for a former state, ISO 3166-3 (e.g. SUHH)";
+    public static final String CODE_HINT = "use ISO 3166-1 alpha-3 (e.g. JPN), for a former state ISO 3166-3 (e.g. SUHH),"
+            + " for a state without an ISO code Entente's X code (e.g. XKX)";
 
     private static final Map<String, Country> BY_CODE = load();
 
@@ -31,7 +33,7 @@ public final class Countries {
         return code != null && BY_CODE.containsKey(code);
     }
 
-    /** All countries, current and former, ordered by code. */
+    /** All countries, current and historical, ordered by code. */
     public static Collection<Country> all() {
         return Collections.unmodifiableCollection(BY_CODE.values());
     }
@@ -50,6 +52,7 @@ public final class Countries {
             }
         }
         FormerStates.ALL.forEach(state -> countries.put(state.code(), state));
+        StatesWithoutIsoCode.ALL.forEach(state -> countries.put(state.code(), state));
         return countries;
     }
 }

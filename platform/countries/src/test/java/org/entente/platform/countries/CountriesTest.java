@@ -43,9 +43,39 @@ class CountriesTest {
     @Test
     void theReferenceCoversEveryCurrentIsoCountry() {
         Set<String> current = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-        assertEquals(current.size() + FormerStates.ALL.size(), Countries.all().size());
+        assertEquals(current.size() + FormerStates.ALL.size() + StatesWithoutIsoCode.ALL.size(), Countries.all().size());
         for (String alpha3 : Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3)) {
             assertTrue(Countries.isKnown(alpha3), alpha3);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XHN", "XBV", "XBD", "XSX", "XWT", "XHK", "XHD", "XMS", "XAH", "XPS", "XSI", "XMO", "XPA",
+        "XTU", "XKO", "XZN"})
+    void statesWithoutAnIsoCodeAreKnownAsHistorical(String code) {
+        assertTrue(Countries.isKnown(code));
+        assertTrue(new CountryCodeValidator().isValid(code, null));
+        assertTrue(Countries.find(code).orElseThrow().historical());
+    }
+
+    @Test
+    void kosovoIsKnownAndCurrent() {
+        assertEquals(Optional.of(new Country("XKX", "Kosovo", false)), Countries.find("XKX"));
+        assertTrue(new CountryCodeValidator().isValid("XKX", null));
+    }
+
+    @Test
+    void codesForStatesWithoutAnIsoCodeAreUserAssignedAndClashWithNothing() {
+        Set<String> iso = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        iso.addAll(Locale.getISOCountries(Locale.IsoCountryCode.PART3));
+        Set<String> icaoInUserRange = Set.of("XBA", "XIM", "XCC", "XCE", "XCO", "XEC", "XES", "XMP", "XOM", "XPO",
+                "XDC", "XXA", "XXB", "XXC", "XXX");
+        Set<String> seen = new java.util.HashSet<>();
+        for (Country state : StatesWithoutIsoCode.ALL) {
+            assertTrue(state.code().matches("X[A-Z]{2}"), state.code());
+            assertFalse(iso.contains(state.code()), state.code());
+            assertFalse(icaoInUserRange.contains(state.code()), state.code());
+            assertTrue(seen.add(state.code()), state.code());
         }
     }
 
