@@ -1,12 +1,18 @@
 package org.entente.agreements;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +47,61 @@ class ServiceHealthTest {
                 .body("paths.'/api/v1/agreements'.get.responses.keySet()", hasItems("200", "400", "401", "403", "500"))
                 .body("paths.'/api/v1/agreements'.get.responses.keySet()", not(hasItems("404")))
                 .body("components.schemas.Problem.properties.keySet()", hasItems("type", "title", "status", "detail", "requestId", "errors"));
+    }
+
+    @Test
+    void theLifecycleOperationsReferenceTheSharedAnswersAndEveryReferenceResolves() {
+        ValidatableResponse document = given().when().get("/q/openapi?format=json").then().statusCode(200);
+        for (String operation : List.of("open-negotiation", "sign", "enter-into-force", "suspend", "resume", "terminate")) {
+            String responses = "paths.'/api/v1/agreements/{id}/" + operation + "'.post.responses.";
+            document.body(responses + "'200'", equalTo(Map.of("$ref", "#/components/responses/AgreementInNewStatus")))
+                    .body(responses + "'409'", equalTo(Map.of("$ref", "#/components/responses/NotAllowedInStatus")));
+        }
+        document.body("paths.'/api/v1/agreements/{id}'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NoSuchAgreement"))
+                .body("paths.'/api/v1/agreements/{agreementId}/consultations'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NoSuchAgreement"))
+                .body("components.responses.AgreementInNewStatus.description",
+                        equalTo("The agreement in its new status, with its new ETag"))
+                .body("components.responses.AgreementInNewStatus.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/AgreementView"))
+                .body("components.responses.NoSuchAgreement.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.responses.NotAllowedInStatus.description", containsString("the allowed operations"))
+                .body("components.responses.NotAllowedInStatus.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
+        assertEquals(List.of(), danglingRefs(document.extract().jsonPath().getMap("$")));
+    }
+
+    /** Every {@code $ref} of the document that points at nothing in it. */
+    private static List<String> danglingRefs(Map<String, Object> document) {
+        List<String> refs = new ArrayList<>();
+        collectRefs(document, refs);
+        return refs.stream().filter(ref -> resolve(document, ref) == null).toList();
+    }
+
+    private static void collectRefs(Object node, List<String> refs) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    refs.add(ref);
+                } else {
+                    collectRefs(value, refs);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectRefs(item, refs));
+        }
+    }
+
+    private static Object resolve(Map<String, Object> document, String ref) {
+        if (!ref.startsWith("#/")) {
+            return null;
+        }
+        Object node = document;
+        for (String name : ref.substring(2).split("/")) {
+            node = node instanceof Map<?, ?> map ? map.get(name.replace("~1", "/").replace("~0", "~")) : null;
+        }
+        return node;
     }
 }

@@ -1,15 +1,20 @@
 package org.entente.exercises;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mongodb.client.MongoClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.entente.platform.testing.MongoAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +58,55 @@ class ServiceHealthTest {
                 .then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("exercises.events:"))
                 .body(org.hamcrest.Matchers.containsString("org.entente.exercise.participant-withdrew.v1"));
+    }
+
+    @Test
+    void theLifecycleOperationsReferenceTheSharedAnswersAndEveryReferenceResolves() {
+        ValidatableResponse document = given().when().get("/q/openapi?format=json").then().statusCode(200);
+        document.body("paths.'/api/v1/exercises/{id}/{operation}'.post.responses.'409'",
+                        equalTo(Map.of("$ref", "#/components/responses/NotAllowedInStatus")))
+                .body("paths.'/api/v1/exercises/{id}/participants/{country}'.patch.responses.'200'",
+                        equalTo(Map.of("$ref", "#/components/responses/ExerciseWithNewETag")))
+                .body("paths.'/api/v1/exercises/{id}/participants/{country}'.delete.responses.'200'",
+                        equalTo(Map.of("$ref", "#/components/responses/ExerciseWithNewETag")))
+                .body("components.responses.ExerciseWithNewETag.description", equalTo("The exercise with its new ETag"))
+                .body("components.responses.ExerciseWithNewETag.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ExerciseView"))
+                .body("components.responses.NotAllowedInStatus.description", containsString("the allowed operations"))
+                .body("components.responses.NotAllowedInStatus.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"));
+        assertEquals(List.of(), danglingRefs(document.extract().jsonPath().getMap("$")));
+    }
+
+    /** Every {@code $ref} of the document that points at nothing in it. */
+    private static List<String> danglingRefs(Map<String, Object> document) {
+        List<String> refs = new ArrayList<>();
+        collectRefs(document, refs);
+        return refs.stream().filter(ref -> resolve(document, ref) == null).toList();
+    }
+
+    private static void collectRefs(Object node, List<String> refs) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("$ref".equals(key) && value instanceof String ref) {
+                    refs.add(ref);
+                } else {
+                    collectRefs(value, refs);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectRefs(item, refs));
+        }
+    }
+
+    private static Object resolve(Map<String, Object> document, String ref) {
+        if (!ref.startsWith("#/")) {
+            return null;
+        }
+        Object node = document;
+        for (String name : ref.substring(2).split("/")) {
+            node = node instanceof Map<?, ?> map ? map.get(name.replace("~1", "/").replace("~0", "~")) : null;
+        }
+        return node;
     }
 }

@@ -29,7 +29,8 @@ public record AgreementInput(
         LocalDate enteredIntoForce,
         @Schema(description = "First day no longer in force; absent for an agreement without end") LocalDate expires,
         @Positive @Max(100) @Schema(example = "10", description = "Initial term in years") Integer durationYears,
-        @Positive @Max(100) @Schema(description = "Renewed automatically for this many years when it would expire; absent: no automatic renewal")
+        @Positive @Max(100)
+        @Schema(description = "Renewed automatically for this many years when it would expire; absent: no automatic renewal")
         Integer renewalYears,
         @Size(max = 4000) String summary,
         @Size(max = 500) @Schema(example = "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html") String source) {

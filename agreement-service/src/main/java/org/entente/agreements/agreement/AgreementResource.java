@@ -39,6 +39,7 @@ import org.entente.platform.rest.Page;
 import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.ProblemResponses;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
@@ -47,6 +48,10 @@ import org.entente.platform.tokens.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Bilateral defense agreements and their lifecycle")
 public class AgreementResource {
+
+    /** Answers several operations share, declared in {@code META-INF/openapi.yaml}. */
+    public static final String IN_NEW_STATUS = "AgreementInNewStatus";
+    public static final String NO_SUCH_AGREEMENT = "NoSuchAgreement";
 
     private static final String IF_MATCH_DOC = "The ETag of the agreement as last read (required)";
 
@@ -77,19 +82,23 @@ public class AgreementResource {
             @QueryParam("party") @Parameter(description = "One of the two parties", example = "JPN") String party,
             @QueryParam("pair") @Parameter(description = "Both parties, in either order", example = "USA,JPN") String pair,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = AgreementType.class)) String type,
-            @QueryParam("scope") @Parameter(description = "Covers this scope area", schema = @Schema(implementation = ScopeArea.class)) String scope,
+            @QueryParam("scope") @Parameter(description = "Covers this scope area",
+                    schema = @Schema(implementation = ScopeArea.class)) String scope,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AgreementStatus.class)) String status,
-            @QueryParam("inForceOn") @Parameter(description = "In force on this day: entered into force, not expired, not terminated (a suspended agreement is still in force)",
+            @QueryParam("inForceOn") @Parameter(description = "In force on this day: entered into force, not expired, not terminated"
+                    + " (a suspended agreement is still in force)",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceOn,
             @QueryParam("signedFrom") @Parameter(description = "Signed on or after this day",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String signedFrom,
             @QueryParam("signedTo") @Parameter(description = "Signed on or before this day",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String signedTo,
             @QueryParam("q") @Parameter(description = "Title contains (case-insensitive)") String q,
-            @QueryParam("sort") @Parameter(description = "Fields title, signed, enteredIntoForce, expires (absent dates last); `-` for descending",
+            @QueryParam("sort") @Parameter(
+                    description = "Fields title, signed, enteredIntoForce, expires (absent dates last); `-` for descending",
                     example = "-signed") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         AgreementFilter filter = new AgreementFilter(
                 QueryParams.country("party", party),
                 pair(pair),
@@ -111,8 +120,7 @@ public class AgreementResource {
     @Operation(operationId = "getAgreement", summary = "Read an agreement")
     @APIResponse(responseCode = "200", description = "The agreement, with its ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NO_SUCH_AGREEMENT)
     public Response get(@PathParam("id") String id) {
         return withETag(Response.ok(), agreements.get(id));
     }
@@ -124,8 +132,7 @@ public class AgreementResource {
             description = "Operations propose, open-negotiation, sign, enter-into-force, suspend, resume, terminate, and the"
                     + " automatic renew and expire; each with the status it led to and the day it took effect.")
     @APIResponse(responseCode = "200", description = "The history")
-    @APIResponse(responseCode = "404", description = "No such agreement",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = NO_SUCH_AGREEMENT)
     public Page<StatusChangeView> history(@PathParam("id") String id) {
         return new Page<>(agreements.history(id), null);
     }
@@ -140,7 +147,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public Response create(@Valid @NotNull AgreementInput input,
-                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
+                                   + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Agreement created = agreements.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
@@ -169,10 +177,8 @@ public class AgreementResource {
     @Path("{id}/open-negotiation")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "openAgreementNegotiation", summary = "PROPOSED to NEGOTIATING; `date` optional (default today)")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response openNegotiation(@PathParam("id") String id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                                     @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -183,10 +189,8 @@ public class AgreementResource {
     @Path("{id}/sign")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "signAgreement", summary = "NEGOTIATING to SIGNED; `date` required")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response sign(@PathParam("id") String id,
                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                          @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -198,10 +202,8 @@ public class AgreementResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "enterAgreementIntoForce", summary = "SIGNED to IN_FORCE; `date` required, not before the signing",
             description = "`expires` optional: default the recorded expiry, else the entry into force plus `durationYears`.")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response enterIntoForce(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                                    @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -212,10 +214,8 @@ public class AgreementResource {
     @Path("{id}/suspend")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "suspendAgreement", summary = "IN_FORCE to SUSPENDED; `reason` required, `date` optional (default today)")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response suspend(@PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                             @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -226,10 +226,8 @@ public class AgreementResource {
     @Path("{id}/resume")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "resumeAgreement", summary = "SUSPENDED to IN_FORCE; `date` optional (default today)")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response resume(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                            @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -239,11 +237,10 @@ public class AgreementResource {
     @POST
     @Path("{id}/terminate")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "terminateAgreement", summary = "End an agreement that has not ended; `date` (first day no longer in force) and `reason` required")
-    @APIResponse(responseCode = "200", description = "The agreement in its new status, with its new ETag",
-            content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the agreement's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "terminateAgreement",
+            summary = "End an agreement that has not ended; `date` (first day no longer in force) and `reason` required")
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response terminate(@PathParam("id") String id,
                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                               @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
@@ -262,7 +259,8 @@ public class AgreementResource {
     }
 
     private Response operate(String id, String ifMatch, String body, LifecycleOperation operation) throws JsonProcessingException {
-        TransitionInput input = OptionalBody.read(body, headers.getMediaType(), TransitionInput.class, TransitionInput.NONE, json, validator);
+        TransitionInput input = OptionalBody.read(body, headers.getMediaType(), TransitionInput.class, TransitionInput.NONE,
+                json, validator);
         return withETag(Response.ok(), agreements.operate(id, ifMatch, (lifecycle, a) -> operation.apply(lifecycle, a, input)));
     }
 
@@ -274,8 +272,11 @@ public class AgreementResource {
         if (codes.length != 2 || codes[0].equals(codes[1])) {
             throw ProblemException.invalidField("pair", "two different country codes separated by a comma, e.g. USA,JPN");
         }
-        return Optional.of(List.of(QueryParams.country("pair", codes[0].trim()).orElseThrow(() -> ProblemException.invalidField("pair", "two country codes")),
-                QueryParams.country("pair", codes[1].trim()).orElseThrow(() -> ProblemException.invalidField("pair", "two country codes"))));
+        return Optional.of(List.of(
+                QueryParams.country("pair", codes[0].trim())
+                        .orElseThrow(() -> ProblemException.invalidField("pair", "two country codes")),
+                QueryParams.country("pair", codes[1].trim())
+                        .orElseThrow(() -> ProblemException.invalidField("pair", "two country codes"))));
     }
 
     private static Response withETag(Response.ResponseBuilder response, Agreement agreement) {

@@ -154,7 +154,8 @@ public class AgreementService {
         }
         if (input.enteredIntoForce() != null) {
             if (input.signed() == null) {
-                errors.add(new Problem.FieldError("enteredIntoForce", "an agreement enters into force after it is signed; give `signed` too"));
+                errors.add(new Problem.FieldError("enteredIntoForce",
+                        "an agreement enters into force after it is signed; give `signed` too"));
             } else if (input.enteredIntoForce().isBefore(input.signed())) {
                 errors.add(new Problem.FieldError("enteredIntoForce", "before the signing on " + input.signed()));
             }
@@ -193,7 +194,8 @@ public class AgreementService {
                 throw ProblemException.invalidField("enteredIntoForce", "set by the enter-into-force operation");
             }
             if (after.enteredIntoForce() == null) {
-                throw ProblemException.invalidField("enteredIntoForce", "an agreement that entered into force keeps that date; correct it instead");
+                throw ProblemException.invalidField("enteredIntoForce",
+                        "an agreement that entered into force keeps that date; correct it instead");
             }
         }
     }

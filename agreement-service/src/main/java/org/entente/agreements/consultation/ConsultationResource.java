@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.agreements.agreement.AgreementResource;
 import org.entente.platform.rest.PageLinks;
-import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
@@ -31,8 +31,7 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/agreements/{agreementId}/consultations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Consultations", description = "Regular dialogues held under an agreement")
-@APIResponse(responseCode = "404", description = "No such agreement",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", ref = AgreementResource.NO_SUCH_AGREEMENT)
 public class ConsultationResource {
 
     @Inject
@@ -48,7 +47,8 @@ public class ConsultationResource {
     public Response list(@PathParam("agreementId") String agreementId,
                          @QueryParam("sort") @Parameter(description = "Field held; `-` for descending", example = "-held") String sort,
                          @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-                         @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                         @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         SortOrder order = SortOrder.parse(sort, ConsultationService.PAGER.sortableFields(), "-held");
         return PageLinks.ok(consultations.ofAgreement(agreementId, order, after, QueryParams.limit(limit)), uri);
     }

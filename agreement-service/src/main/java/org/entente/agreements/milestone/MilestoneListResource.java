@@ -38,12 +38,14 @@ public class MilestoneListResource {
             description = "Overdue: PLANNED or IN_PROGRESS with a due day before today (UTC).")
     @APIResponse(responseCode = "200", description = "A page of milestones, each with its agreement")
     public Response list(
-            @QueryParam("overdue") @Parameter(description = "Only overdue milestones", schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
+            @QueryParam("overdue") @Parameter(description = "Only overdue milestones",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String overdue,
             @QueryParam("party") @Parameter(description = "Only milestones of this country's agreements", example = "PHL") String party,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = MilestoneStatus.class)) String status,
             @QueryParam("sort") @Parameter(description = "Fields due, title; `-` for descending", example = "due") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         SortOrder order = SortOrder.parse(sort, MilestoneService.PAGER.sortableFields(), "due");
         return PageLinks.ok(milestones.across(QueryParams.flag("overdue", overdue), QueryParams.country("party", party),
                 QueryParams.enumValue("status", status, MilestoneStatus.class), order, after, QueryParams.limit(limit)), uri);

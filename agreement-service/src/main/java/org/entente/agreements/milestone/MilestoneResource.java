@@ -57,7 +57,8 @@ public class MilestoneResource {
     public Response list(@PathParam("agreementId") String agreementId,
                          @QueryParam("sort") @Parameter(description = "Fields due, title; `-` for descending", example = "due") String sort,
                          @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-                         @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                         @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         SortOrder order = SortOrder.parse(sort, MilestoneService.PAGER.sortableFields(), "due");
         return PageLinks.ok(milestones.ofAgreement(agreementId, order, after, QueryParams.limit(limit)), uri);
     }

@@ -23,7 +23,8 @@ public class ReferenceDataResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "importReferenceAgreements",
             summary = "Import the bundled reference agreements (US-Japan 1960 and other dated bilateral defense agreements)",
-            description = "An agreement whose parties already have one with the same title is skipped, so the import can be repeated. Admin only.")
+            description = "An agreement whose parties already have one with the same title is skipped, so the import can be"
+                    + " repeated. Admin only.")
     public ImportSummary importReferenceData() {
         return referenceData.importBundled();
     }

@@ -33,6 +33,7 @@ import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.ProblemResponses;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
@@ -42,6 +43,9 @@ import org.entente.platform.countries.Region;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Alliances", description = "Standing multilateral security arrangements and their lifecycle")
 public class AllianceResource {
+
+    /** The answer the lifecycle operations share, declared in {@code META-INF/openapi.yaml}. */
+    static final String IN_NEW_STATUS = "AllianceInNewStatus";
 
     private static final String IF_MATCH_DOC = "The ETag of the alliance as last read (required)";
 
@@ -71,7 +75,8 @@ public class AllianceResource {
             @QueryParam("sort") @Parameter(description = "Fields name, code, founded; `-` for descending",
                     example = "-founded,name") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         AllianceFilter filter = new AllianceFilter(
                 QueryParams.enumValue("kind", kind, AllianceKind.class),
                 QueryParams.enumValue("region", region, Region.class),
@@ -104,7 +109,9 @@ public class AllianceResource {
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AllianceInput input, @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+    public Response create(@Valid @NotNull AllianceInput input,
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
+                                   + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Alliance created = alliances.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build()), created);
@@ -129,8 +136,8 @@ public class AllianceResource {
     @Path("{idOrCode}/suspend")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "suspendAlliance", summary = "Suspend an active alliance")
-    @APIResponse(responseCode = "409", description = "Not allowed in the alliance's status; the problem lists what is",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response suspend(@PathParam("idOrCode") String idOrCode,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return withETag(Response.ok(), alliances.suspend(idOrCode, ifMatch));
@@ -140,8 +147,8 @@ public class AllianceResource {
     @Path("{idOrCode}/reactivate")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "reactivateAlliance", summary = "Reactivate a suspended alliance")
-    @APIResponse(responseCode = "409", description = "Not allowed in the alliance's status; the problem lists what is",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response reactivate(@PathParam("idOrCode") String idOrCode,
                                @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         return withETag(Response.ok(), alliances.reactivate(idOrCode, ifMatch));
@@ -152,8 +159,8 @@ public class AllianceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "dissolveAlliance", summary = "Dissolve an alliance on a date (e.g. the Warsaw Pact, 1991-07-01)")
-    @APIResponse(responseCode = "409", description = "Already dissolved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", ref = IN_NEW_STATUS)
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response dissolve(@PathParam("idOrCode") String idOrCode,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                              @Valid @NotNull DissolutionInput input) {

@@ -32,7 +32,8 @@ public class BurdenResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "burdenReport", summary = "The year's report: each member against the target, total, GDP-weighted share, members without figures")
+    @Operation(operationId = "burdenReport",
+            summary = "The year's report: each member against the target, total, GDP-weighted share, members without figures")
     public BurdenReport report(@PathParam("idOrCode") String idOrCode, @PathParam("year") int year) {
         return burden.report(idOrCode, year);
     }

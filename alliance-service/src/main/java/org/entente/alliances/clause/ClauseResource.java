@@ -42,7 +42,8 @@ public class ClauseResource {
 
     @GET
     @RolesAllowed(Roles.READER)
-    @Operation(operationId = "listClauseInvocations", summary = "Every invocation of the alliance's collective-defense clause, oldest first")
+    @Operation(operationId = "listClauseInvocations",
+            summary = "Every invocation of the alliance's collective-defense clause, oldest first")
     public Page<InvocationView> list(@PathParam("idOrCode") String idOrCode) {
         return new Page<>(clauses.list(idOrCode).stream().map(InvocationView::of).toList(), null);
     }
@@ -56,7 +57,8 @@ public class ClauseResource {
     @APIResponse(responseCode = "409", description = "The alliance has no collective-defense clause",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("idOrCode") String idOrCode, @Valid @NotNull InvocationInput input,
-                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
+                                   + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             ClauseInvocation recorded = clauses.record(idOrCode, input);
             return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())

@@ -11,6 +11,8 @@ import org.entente.platform.countries.CountryCode;
 /** The body of {@code POST .../clause-invocations}. */
 public record InvocationInput(
         @NotNull @PastOrPresent @Schema(example = "2001-09-12") LocalDate date,
-        @NotNull @CountryCode @Schema(example = "USA", description = "The member that was attacked and invoked the clause") String invokingMember,
-        @NotBlank @Size(max = 4000) @Schema(example = "After the terrorist attacks of 11 September 2001 against the United States") String description) {
+        @NotNull @CountryCode @Schema(example = "USA", description = "The member that was attacked and invoked the clause")
+        String invokingMember,
+        @NotBlank @Size(max = 4000) @Schema(example = "After the terrorist attacks of 11 September 2001 against the United States")
+        String description) {
 }

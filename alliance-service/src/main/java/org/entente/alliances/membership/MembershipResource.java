@@ -93,7 +93,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "409", description = "Overlaps another period of the country, or the alliance is dissolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response admit(@PathParam("idOrCode") String idOrCode, @Valid @NotNull MembershipInput input,
-                          @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+                          @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
+                                  + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Membership admitted = memberships.admit(idOrCode, input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(admitted.id.toString()).build()), admitted);

@@ -36,6 +36,7 @@ import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.OptionalBody;
 import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.ProblemResponses;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
@@ -83,9 +84,11 @@ public class ExerciseResource {
             @QueryParam("alliance") @Parameter(description = "Held under this alliance", example = "NATO") String alliance,
             @QueryParam("agreement") @Parameter(description = "Held under this agreement (id)") String agreement,
             @QueryParam("q") @Parameter(description = "Name contains (case-insensitive)") String q,
-            @QueryParam("sort") @Parameter(description = "Fields name, start, end; `-` for descending", example = "-start") String sort,
+            @QueryParam("sort") @Parameter(description = "Fields name, start, end; `-` for descending",
+                    example = "-start") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
-            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+            @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         ExerciseFilter filter = new ExerciseFilter(
                 QueryParams.country("country", country),
                 QueryParams.country("host", host),
@@ -121,7 +124,8 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "The name is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ExerciseInput input,
-                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe: a repeat with the same key and body gets the first answer") String idempotencyKey) {
+                           @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
+                                   + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             Exercise created = exercises.create(input);
             return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.id).build()), created);
@@ -148,17 +152,18 @@ public class ExerciseResource {
     @POST
     @Path("{id}/{operation: announce|start|complete|cancel}")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(operationId = "changeExerciseStatus", summary = "A lifecycle operation: announce, start, complete, or cancel (with `reason`)",
+    @Operation(operationId = "changeExerciseStatus",
+            summary = "A lifecycle operation: announce, start, complete, or cancel (with `reason`)",
             description = "PLANNED: announce, start, cancel. ANNOUNCED: start, cancel. IN_PROGRESS: complete, cancel."
                     + " Start and complete also happen by themselves on the exercise's dates.")
     @APIResponse(responseCode = "200", description = "The exercise in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = ExerciseView.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the exercise's status; the problem names the allowed operations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response operate(@PathParam("id") String id, @PathParam("operation") String operation,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                             @Schema(implementation = ReasonInput.class) String body) throws JsonProcessingException {
-        ReasonInput input = OptionalBody.read(body, headers.getMediaType(), ReasonInput.class, ReasonInput.NONE, json, validator);
+        ReasonInput input = OptionalBody.read(body, headers.getMediaType(), ReasonInput.class, ReasonInput.NONE,
+                json, validator);
         ExerciseLifecycle step = ExerciseLifecycle.valueOf(operation.toUpperCase());
         return withETag(Response.ok(), exercises.change(id, ifMatch, step.eventType(), step.changed(), null,
                 exercise -> step.apply(exercise, input.reason())));

@@ -48,9 +48,13 @@ import org.entente.platform.tokens.Roles;
 @Path("/api/v1/exercises/{id}/participants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants", description = "Who takes part in an exercise, in what role, with what forces")
-@APIResponse(responseCode = "409", description = "The exercise is completed or cancelled, the country takes part already, or a host would be removed",
+@APIResponse(responseCode = "409",
+        description = "The exercise is completed or cancelled, the country takes part already, or a host would be removed",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ParticipantResource {
+
+    /** The answer two operations share, declared in {@code META-INF/openapi.yaml}. */
+    static final String WITH_NEW_ETAG = "ExerciseWithNewETag";
 
     private static final String IF_MATCH_DOC = "The ETag of the exercise as last read (required)";
 
@@ -97,8 +101,7 @@ public class ParticipantResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "updateExerciseParticipant", summary = "Change a participant's role or forces with a JSON Merge Patch")
-    @APIResponse(responseCode = "200", description = "The exercise with its new ETag",
-            content = @Content(schema = @Schema(implementation = ExerciseView.class)))
+    @APIResponse(responseCode = "200", ref = WITH_NEW_ETAG)
     public Response change(@PathParam("id") String id, @PathParam("country") String country,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
                            @Schema(implementation = ParticipantChange.class) String patch) throws JsonProcessingException {
@@ -128,8 +131,7 @@ public class ParticipantResource {
     @Path("{country}")
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "removeExerciseParticipant", summary = "Record that a participant withdrew")
-    @APIResponse(responseCode = "200", description = "The exercise with its new ETag",
-            content = @Content(schema = @Schema(implementation = ExerciseView.class)))
+    @APIResponse(responseCode = "200", ref = WITH_NEW_ETAG)
     public Response remove(@PathParam("id") String id, @PathParam("country") String country,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch) {
         QueryParams.country("country", country);

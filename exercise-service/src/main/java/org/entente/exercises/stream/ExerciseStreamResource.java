@@ -66,9 +66,12 @@ public class ExerciseStreamResource {
     @APIResponse(responseCode = "200", description = "The stream; it stays open")
     public Multi<OutboundSseEvent> stream(
             @QueryParam("exercise") @Parameter(description = "Only this exercise's events") String exercise,
-            @QueryParam("country") @Parameter(description = "Only events of exercises this country takes part in", example = "AUS") String country,
-            @QueryParam("type") @Parameter(description = "Only this event type, short (`started`) or full", example = "started") String type,
-            @QueryParam("snapshot") @Parameter(description = "Send the exercises in progress first", schema = @Schema(type = SchemaType.BOOLEAN)) String snapshot,
+            @QueryParam("country") @Parameter(description = "Only events of exercises this country takes part in",
+                    example = "AUS") String country,
+            @QueryParam("type") @Parameter(description = "Only this event type, short (`started`) or full",
+                    example = "started") String type,
+            @QueryParam("snapshot") @Parameter(description = "Send the exercises in progress first",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String snapshot,
             @HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last event received, to resume") String lastEventId,
             @Context Sse sse) {
         StreamFilter filter = new StreamFilter(Optional.ofNullable(exercise).filter(s -> !s.isBlank()),

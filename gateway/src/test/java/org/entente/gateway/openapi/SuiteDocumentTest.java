@@ -77,4 +77,47 @@ class SuiteDocumentTest {
         assertEquals("http://gateway", merged.getJsonArray("servers").getJsonObject(0).getString("url"));
         assertEquals("3.1.0", merged.getString("openapi"));
     }
+
+    @Test
+    void sharedResponsesSurviveTheMergeAndAreRenamedWithTheSchemasTheyPointAt() {
+        JsonObject alliances = withSharedResponses("/api/v1/alliances/{id}/suspend", "alliance");
+        JsonObject exercises = withSharedResponses("/api/v1/exercises/{id}/start", "exercise");
+
+        JsonObject merged = new SuiteDocument("Suite", "1", "http://gateway").add("alliance-service", alliances)
+                .add("exercise-service", exercises).json();
+
+        JsonObject responses = merged.getJsonObject("components").getJsonObject("responses");
+        assertEquals(3, responses.size(), "the same NotAllowedInStatus once, InNewStatus once per service");
+        assertEquals("#/components/schemas/View", responses.getJsonObject("InNewStatus").getJsonObject("content")
+                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertEquals("#/components/schemas/ExerciseServiceView", responses.getJsonObject("ExerciseServiceInNewStatus")
+                .getJsonObject("content").getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        JsonObject exerciseAnswers = merged.getJsonObject("paths").getJsonObject("/api/v1/exercises/{id}/start")
+                .getJsonObject("post").getJsonObject("responses");
+        assertEquals("#/components/responses/ExerciseServiceInNewStatus", exerciseAnswers.getJsonObject("200").getString("$ref"));
+        assertEquals("#/components/responses/NotAllowedInStatus", exerciseAnswers.getJsonObject("409").getString("$ref"));
+        JsonObject allianceAnswers = merged.getJsonObject("paths").getJsonObject("/api/v1/alliances/{id}/suspend")
+                .getJsonObject("post").getJsonObject("responses");
+        assertEquals("#/components/responses/InNewStatus", allianceAnswers.getJsonObject("200").getString("$ref"));
+    }
+
+    /** A lifecycle operation answering with references to {@code components.responses}, as the services document them. */
+    private static JsonObject withSharedResponses(String path, String viewTitle) {
+        JsonObject problem = new JsonObject().put("application/problem+json",
+                new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem")));
+        JsonObject view = new JsonObject().put("application/json",
+                new JsonObject().put("schema", new JsonObject().put("$ref", "#/components/schemas/View")));
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("paths", new JsonObject().put(path, new JsonObject().put("post", new JsonObject()
+                        .put("responses", new JsonObject()
+                                .put("200", new JsonObject().put("$ref", "#/components/responses/InNewStatus"))
+                                .put("409", new JsonObject().put("$ref", "#/components/responses/NotAllowedInStatus"))))))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject()
+                                .put("View", new JsonObject().put("type", "object").put("title", viewTitle))
+                                .put("Problem", new JsonObject().put("type", "object")))
+                        .put("responses", new JsonObject()
+                                .put("InNewStatus", new JsonObject().put("description", "In its new status").put("content", view))
+                                .put("NotAllowedInStatus", new JsonObject().put("description", "Not allowed").put("content", problem))));
+    }
 }

@@ -1,5 +1,6 @@
 package org.entente.platform.rest;
 
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -17,10 +19,20 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * path parameter; 412 and 428 with {@code If-Match}; 413 and 415 with a body; 500. Each is
  * {@code application/problem+json} with the {@link Problem} schema. An OpenAPI filter
  * ({@code mp.openapi.filter}) rather than annotations repeated on every resource.
+ *
+ * <p>It also declares the answer every lifecycle operation shares, {@link #NOT_ALLOWED_IN_STATUS},
+ * once in {@code components.responses}, when an operation references it.
  */
 public class ProblemResponses implements OASFilter {
 
+    /**
+     * The 409 of {@link ProblemException#notAllowed}, for
+     * {@code @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)}.
+     */
+    public static final String NOT_ALLOWED_IN_STATUS = "NotAllowedInStatus";
+
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String NOT_ALLOWED_IN_STATUS_REF = "#/components/responses/" + NOT_ALLOWED_IN_STATUS;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -28,6 +40,7 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         boolean any = false;
+        boolean notAllowedInStatus = false;
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/") || path.getValue().getOperations() == null) {
                 continue;
@@ -35,10 +48,16 @@ public class ProblemResponses implements OASFilter {
             for (Operation operation : path.getValue().getOperations().values()) {
                 document(path.getKey(), operation);
                 any = true;
+                notAllowedInStatus |= operation.getResponses().getAPIResponses().values().stream()
+                        .anyMatch(response -> NOT_ALLOWED_IN_STATUS_REF.equals(response.getRef()));
             }
         }
         if (any) {
             declareProblemSchema(openAPI);
+        }
+        if (notAllowedInStatus) {
+            openAPI.getComponents().addResponse(NOT_ALLOWED_IN_STATUS, problem(
+                    "Not allowed in the current status; the problem names the status and the allowed operations"));
         }
     }
 
@@ -47,6 +66,7 @@ public class ProblemResponses implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
+        dropGeneratedDescriptions(responses);
         add(responses, "400", "Invalid input or parameter; `errors` names each field");
         add(responses, "401", "No valid bearer token");
         add(responses, "403", "The token's role is too low for this operation");
@@ -64,6 +84,27 @@ public class ProblemResponses implements OASFilter {
         add(responses, "500", "An unexpected error; the problem carries the request id to report");
     }
 
+    /**
+     * SmallRye sets the reason phrase ({@code OK}) beside a reference for the operation's default
+     * status; in OpenAPI 3.1 a reference's description overrides the referenced answer's, so it goes.
+     */
+    private static void dropGeneratedDescriptions(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null && status.matches("\\d{3}")
+                    && reasonPhrase(Integer.parseInt(status)).equals(response.getDescription())) {
+                response.setDescription(null);
+            }
+        });
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "" : known.getReasonPhrase();
+    }
+
     private static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
@@ -73,9 +114,13 @@ public class ProblemResponses implements OASFilter {
         if (responses.hasAPIResponse(status)) {
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+        responses.addAPIResponse(status, problem(description));
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))));
     }
 
     /** The Problem schema, unless an annotation brought it in already. */
