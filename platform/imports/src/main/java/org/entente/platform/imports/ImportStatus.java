@@ -1,0 +1,5 @@
+package org.entente.platform.imports;
+
+public enum ImportStatus {
+    RUNNING, COMPLETED, FAILED
+}

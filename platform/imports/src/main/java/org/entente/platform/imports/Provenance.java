@@ -1,0 +1,21 @@
+package org.entente.platform.imports;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Where an imported record comes from: the data set and the record's id in it, with the data set's
+ * title and citation. Curated records have none.
+ *
+ * @param dataSet  the data set's id, e.g. {@code dcad-1.0} (what {@code source=} on the lists filters by)
+ * @param sourceId the record's id in the data set, e.g. {@code DCADv1.0-0001}
+ */
+@Schema(name = "Provenance", description = "Where an imported record comes from; absent on curated records")
+public record Provenance(String dataSet, String title, String sourceId, String citation) {
+
+    /** The value of {@code source=} that selects the curated records (those without provenance). */
+    public static final String CURATED = "curated";
+
+    public static Provenance of(DataSet dataSet, String sourceId) {
+        return new Provenance(dataSet.id(), dataSet.title(), sourceId, dataSet.citation());
+    }
+}

@@ -1,0 +1,28 @@
+package org.entente.platform.imports;
+
+import java.util.List;
+
+/**
+ * A service's importer of one data set: turns the rows of one record into the service's own record,
+ * keyed by the source id, so that importing the same file again changes nothing. Each call is its own
+ * transaction (or atomic write): what was imported stays when a later row breaks the file.
+ */
+public interface RecordImporter {
+
+    DataSet dataSet();
+
+    /**
+     * The source key of a row. Consecutive rows with the same key are one record (ATOP: the member
+     * rows of one alliance); by default every row is a record of its own.
+     */
+    default String key(SourceRow row) {
+        return Long.toString(row.line());
+    }
+
+    /**
+     * Imports one record from its rows, in the order of the file.
+     *
+     * @throws RowRejected when the record as a whole cannot be taken: all its rows are rejected with the reason
+     */
+    RecordResult importRecord(String key, List<SourceRow> rows);
+}
