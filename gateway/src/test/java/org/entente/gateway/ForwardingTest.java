@@ -15,6 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,52 @@ class ForwardingTest {
                 .then().statusCode(200).header("X-Request-Id", notNullValue()).extract();
         org.junit.jupiter.api.Assertions.assertEquals(response.header("X-Request-Id"),
                 response.path("headers.x-request-id"));
+    }
+
+    @Test
+    void aProxiedAnswerCarriesEachOfItsHeadersOnce() {
+        var answer = given().auth().oauth2(TestTokens.reader()).header("X-Request-Id", "once-1")
+                .get("/api/v1/alliances")
+                .then().statusCode(200).extract();
+        assertEquals(List.of("once-1"), answer.headers().getValues("X-Request-Id"));
+        Map<String, Long> counts = answer.headers().asList().stream()
+                .collect(Collectors.groupingBy(h -> h.getName().toLowerCase(), Collectors.counting()));
+        assertTrue(counts.values().stream().allMatch(n -> n == 1), counts.toString());
+    }
+
+    @Test
+    void aLocationOrLinkNamingTheServicesOwnAddressNamesTheGatewayInstead() {
+        String gateway = RestAssured.baseURI + ":" + RestAssured.port;
+        for (int i = 0; i < 2; i++) { // both instances
+            var created = given().auth().oauth2(TestTokens.editor()).contentType("application/json").body("{}")
+                    .post("/api/v1/alliances/created")
+                    .then().statusCode(201).extract();
+            assertEquals(gateway + "/api/v1/alliances/42", created.header("Location"));
+            assertEquals("<" + gateway + "/api/v1/alliances?after=abc>; rel=\"next\", "
+                    + "<https://www.rfc-editor.org/rfc/rfc9457>; rel=\"help\"", created.header("Link"));
+        }
+    }
+
+    @Test
+    void anAnswerRecordedByAnotherInstanceOfTheServiceNamesTheGatewayToo() {
+        String gateway = RestAssured.baseURI + ":" + RestAssured.port;
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(TestTokens.editor()).contentType("application/json").body("{}")
+                    .post("/api/v1/alliances/replayed")
+                    .then().statusCode(201).header("Location", gateway + "/api/v1/alliances/7");
+        }
+    }
+
+    @Test
+    void anErrorAnswerWithoutABodyFromAServiceReachesTheClientAsAProblem() {
+        given().auth().oauth2(TestTokens.reader()).header("X-Request-Id", "empty-1")
+                .get("/api/v1/alliances/uri-too-long")
+                .then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414))
+                .body("title", equalTo("Request-URI Too Long"))
+                .body("detail", containsString("alliance-service"))
+                .body("requestId", equalTo("empty-1"));
     }
 
     @Test

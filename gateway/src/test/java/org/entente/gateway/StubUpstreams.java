@@ -20,8 +20,12 @@ import org.entente.platform.testing.TestTokens;
 /**
  * Stand-in services on free loopback ports, some misbehaving on purpose, and the routes that lead to them:
  * <ul>
- * <li>two echo instances ({@code a}, {@code b}) answer every request with what they received; a path
- * ending in {@code /hang} gets no answer (and {@code GET /_control/hangs-abandoned} counts the callers
+ * <li>two echo instances ({@code a}, {@code b}) answer every request with what they received and, as the
+ * services do, echo its {@code X-Request-Id}; a path ending in {@code /created} gets a 201 whose
+ * {@code Location} and {@code Link} name the instance by the Host it was asked at, {@code /replayed} a 201
+ * whose {@code Location} names instance {@code a} whichever instance answers, {@code /uri-too-long} an
+ * empty 414 as a service's HTTP layer gives it; a path ending in
+ * {@code /hang} gets no answer (and {@code GET /_control/hangs-abandoned} counts the callers
  * that closed such a connection), {@code /slow-stream} a stream that outlasts the 500 ms
  * deadline, {@code /large} 8 MiB without a length, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
  * alliance-service runs on both, exercise-service on {@code a};</li>
@@ -39,11 +43,13 @@ import org.entente.platform.testing.TestTokens;
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private Vertx vertx;
+    private volatile String originOfA;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         String a = listen(echo("a"));
+        originOfA = a;
         String b = listen(echo("b"));
         String flaky = listen(flaky());
         String closer = listen(vertx.createHttpServer().requestHandler(request -> request.connection().close()));
@@ -84,6 +90,30 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         AtomicInteger hangsAbandoned = new AtomicInteger();
         return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
+            if (request.getHeader("X-Request-Id") != null) {
+                // echoed, as the services do
+                request.response().putHeader("X-Request-Id", request.getHeader("X-Request-Id"));
+            }
+            if (path.endsWith("/created")) {
+                // absolute URLs built from the Host header, as a service's Location and Link are
+                String self = "http://" + request.authority();
+                request.response().setStatusCode(201)
+                        .putHeader("Location", self + "/api/v1/alliances/42")
+                        .putHeader("Link", "<" + self + "/api/v1/alliances?after=abc>; rel=\"next\", "
+                                + "<https://www.rfc-editor.org/rfc/rfc9457>; rel=\"help\"")
+                        .end();
+                return;
+            }
+            if (path.endsWith("/uri-too-long")) {
+                // what a service's HTTP layer answers before any of its code runs: a status, no body
+                request.response().setStatusCode(414).end();
+                return;
+            }
+            if (path.endsWith("/replayed")) {
+                // an answer recorded by instance a (an Idempotency-Key replay), whichever instance sends it
+                request.response().setStatusCode(201).putHeader("Location", originOfA + "/api/v1/alliances/7").end();
+                return;
+            }
             if (path.endsWith("/hang")) {
                 // never answers; counts the callers that gave up and closed the connection
                 request.connection().closeHandler(v -> hangsAbandoned.incrementAndGet());

@@ -18,8 +18,8 @@ import org.entente.platform.tokens.Roles;
 
 /**
  * The edge every API request passes before a service or a view sees it: a valid bearer token (401),
- * the client's rate limit for the route (429, with {@code RateLimit-*} headers on every answer), and a
- * body within the size limit (413).
+ * the client's rate limit for the route (429, with {@code RateLimit-*} headers on every answer unless
+ * rate limiting is switched off), and a body within the size limit (413).
  */
 @ApplicationScoped
 public class EdgeFilter {
@@ -100,9 +100,11 @@ public class EdgeFilter {
         });
     }
 
-    /** Writes the rate-limit headers; answers 429 when the client's budget for the route is spent. */
+    /** Writes the rate-limit headers (none when switched off); answers 429 when the client's budget for the route is spent. */
     private static boolean admitted(RoutingContext context, RateLimits.Decision decision) {
-        writeRateLimitHeaders(context.response(), decision);
+        if (decision.limited()) {
+            writeRateLimitHeaders(context.response(), decision);
+        }
         if (decision.allowed()) {
             return true;
         }

@@ -30,10 +30,10 @@ public class RateLimits {
 
     /** Takes one request from the client's bucket for this route. */
     Decision take(String route, String client, Set<String> roles) {
-        Limit limit = limitFor(route, roles);
         if (!config.enabled()) {
-            return new Decision(true, limit, limit.requests(), 0, 0);
+            return Decision.UNLIMITED;
         }
+        Limit limit = limitFor(route, roles);
         Bucket bucket = buckets.get(route + '|' + limit + '|' + client, key -> Bucket.builder()
                 .addLimit(l -> l.capacity(limit.requests()).refillGreedy(limit.requests(), limit.period()))
                 .build());
@@ -75,7 +75,14 @@ public class RateLimits {
     /**
      * Whether the request may pass, and what the {@code RateLimit-*} headers say: what is left, the
      * seconds until the bucket is full again, and (when refused) the seconds until one request is back.
+     * With rate limiting switched off there is no limit, and nothing to say.
      */
     record Decision(boolean allowed, Limit limit, long remaining, long resetSeconds, long retryAfterSeconds) {
+
+        static final Decision UNLIMITED = new Decision(true, null, 0, 0, 0);
+
+        boolean limited() {
+            return limit != null;
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.entente.gateway.routing.ClientOrigin;
 import org.entente.gateway.upstream.Upstream;
 import org.entente.gateway.upstream.Upstreams;
 import org.entente.platform.rest.Problem;
@@ -72,7 +73,7 @@ public class ServiceDocuments {
         List<Future<?>> all = new ArrayList<>(services);
         all.add(gateway);
         Future.join(all).onComplete(done -> {
-            SuiteDocument suite = new SuiteDocument("Entente API (the whole suite)", "1.0", origin(context.request()));
+            SuiteDocument suite = new SuiteDocument("Entente API (the whole suite)", "1.0", ClientOrigin.of(context.request()));
             JsonArray missing = new JsonArray();
             if (gateway.succeeded()) {
                 suite.add("gateway", gateway.result());
@@ -140,16 +141,6 @@ public class ServiceDocuments {
     }
 
     private static JsonArray servers(HttpServerRequest request) {
-        return new JsonArray().add(new JsonObject().put("url", origin(request)).put("description", "The Entente gateway"));
-    }
-
-    /** Where the caller reached the gateway, as an earlier proxy tells it or as this request shows it. */
-    static String origin(HttpServerRequest request) {
-        String proto = request.getHeader("X-Forwarded-Proto");
-        String host = request.getHeader("X-Forwarded-Host");
-        String scheme = proto != null ? proto.split(",")[0].trim() : request.scheme();
-        String authority = host != null ? host.split(",")[0].trim()
-                : request.authority() != null ? request.authority().toString() : "localhost";
-        return scheme + "://" + authority;
+        return new JsonArray().add(new JsonObject().put("url", ClientOrigin.of(request)).put("description", "The Entente gateway"));
     }
 }

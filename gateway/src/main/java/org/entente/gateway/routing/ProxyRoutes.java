@@ -41,6 +41,7 @@ public class ProxyRoutes {
             HttpProxy proxy = HttpProxy.reverseProxy(upstream.client())
                     .origin(origin(upstream))
                     .addInterceptor(new HopByHopHeaders())
+                    .addInterceptor(new AnswerHeaders(upstream))
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new BodyReadAhead())
                     .addInterceptor(new UpstreamGuard(upstream))

@@ -30,6 +30,7 @@ public final class Cursor {
      * The key values of a cursor made by {@link #encode} for the same sort.
      *
      * @throws ProblemException 400 naming {@code after} when the value is not a cursor of this listing and sort
+     *                          (a forged one with text no store accepts included)
      */
     public static List<String> decode(String cursor, String sort, int expectedKeys) {
         try {
@@ -37,6 +38,9 @@ public final class Cursor {
             List<String> parts = List.of(joined.split(String.valueOf(SEPARATOR), -1));
             if (parts.size() != expectedKeys + 1 || !parts.get(0).equals(sort)) {
                 throw new IllegalArgumentException("another listing's cursor");
+            }
+            if (StorableText.flaw(joined).isPresent()) {
+                throw new IllegalArgumentException("not made by encode: its keys could not be stored");
             }
             return new ArrayList<>(parts.subList(1, parts.size()));
         } catch (IllegalArgumentException e) {

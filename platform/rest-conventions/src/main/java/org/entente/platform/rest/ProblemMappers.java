@@ -118,6 +118,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unstorable(StrictJson.UnstorableString e, HttpServerRequest request) {
+        String field = path(e);
+        return invalid(request, field.isEmpty() ? "body" : field, e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
         String field = path(e);
         if (field.isEmpty()) {

@@ -39,7 +39,7 @@ public final class QueryParams {
         return Optional.of(value);
     }
 
-    /** The page size: default 50, at least 1, at most 200 (CONVENTIONS.md). */
+    /** The page size: default 50, at least 1, at most 200 (docs/api-conventions.md#paging). */
     public static int limit(String value) {
         if (value == null || value.isBlank()) {
             return 50;

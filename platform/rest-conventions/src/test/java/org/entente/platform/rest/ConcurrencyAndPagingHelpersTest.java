@@ -76,6 +76,14 @@ class ConcurrencyAndPagingHelpersTest {
             String byName = Cursor.encode("name", List.of("NATO", "5f0c6a52"));
             assertEquals(400, assertThrows(ProblemException.class, () -> Cursor.decode(byName, "code", 2)).status());
         }
+
+        @Test
+        void aForgedCursorHidingTextNoStoreAcceptsIsABadRequestNamingAfter() {
+            String forged = Cursor.encode("name", List.of("NATO\u0000", "5f0c6a52"));
+            ProblemException e = assertThrows(ProblemException.class, () -> Cursor.decode(forged, "name", 2));
+            assertEquals(400, e.status());
+            assertTrue(e.getMessage().startsWith("after:"), e.getMessage());
+        }
     }
 
     @Nested

@@ -14,7 +14,7 @@ import org.entente.platform.testing.TokenKeys;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Every error an Entente app can give is an RFC 9457 problem: the contract of CONVENTIONS.md. */
+/** Every error an Entente app can give is an RFC 9457 problem: the contract of docs/api-conventions.md#problems. */
 @QuarkusTest
 @WithTestResource(TokenKeys.class)
 class ProblemDetailsTest {
@@ -183,6 +183,48 @@ class ProblemDetailsTest {
                     .contentType("application/problem+json")
                     .body("detail", not(containsString("secret_table")))
                     .body("requestId", notNullValue());
+        }
+    }
+
+    /** NUL and unpaired surrogates: PostgreSQL refuses the first in text, no encoding holds the second. */
+    @Nested
+    class TextNoStoreAccepts {
+
+        @Test
+        void inAPathParameterIsABadRequestNamingIt() {
+            given().auth().oauth2(TestTokens.reader()).urlEncodingEnabled(false).get("/samples/NATO%00")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(ProblemTypes.VALIDATION))
+                    .body("errors[0].field", equalTo("id"))
+                    .body("errors[0].message", containsString("U+0000"));
+        }
+
+        @Test
+        void inAQueryParameterIsABadRequestNamingIt() {
+            given().auth().oauth2(TestTokens.reader()).urlEncodingEnabled(false).get("/samples/search?q=a%00b")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("q"));
+        }
+
+        @Test
+        void inABodyStringIsABadRequestNamingTheFieldWithItsPath() {
+            asEditor().body("{\"name\": \"NATO\\u0000\"}").post("/samples")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name"))
+                    .body("errors[0].message", containsString("U+0000"));
+            asEditor().body("{\"name\": \"NATO\", \"items\": [{\"label\": \"\\ud800\", \"quantity\": 1}]}").post("/samples")
+                    .then().statusCode(400)
+                    .body("errors[0].field", equalTo("items[0].label"))
+                    .body("errors[0].message", containsString("U+D800"));
+        }
+
+        @Test
+        void aSurrogatePairIsOneCharacterAndAccepted() {
+            asEditor().body("{\"name\": \"NATO \\ud83d\\udee1\"}").post("/samples")
+                    .then().statusCode(200).body("name", equalTo("NATO \ud83d\udee1"));
         }
     }
 

@@ -58,6 +58,13 @@ public class SampleResource {
         return n;
     }
 
+    @GET
+    @Path("search")
+    @RolesAllowed(Roles.READER)
+    public List<String> search(@jakarta.ws.rs.QueryParam("q") String q) {
+        return List.of(q);
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
