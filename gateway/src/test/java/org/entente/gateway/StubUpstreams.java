@@ -36,6 +36,7 @@ import org.entente.platform.testing.TestTokens;
  * ({@code GET /_control/count}), behind a breaker that opens after 3 failures for 1 s;</li>
  * <li>{@code /api/v1/pool} goes to a service that closes every connection, and to {@code b};
  * {@code /api/v1/closing} to that service alone;</li>
+ * <li>{@code /api/v1/stuck} goes to a service that never answers anything, its readiness included;</li>
  * <li>{@code /api/v1/limited} goes to {@code a} with a rate limit of 3 per minute (admins 5).</li>
  * </ul>
  * The tests reach the stand-ins' control paths directly at {@code test.stub.<name>}.
@@ -53,6 +54,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         String b = listen(echo("b"));
         String flaky = listen(flaky());
         String closer = listen(vertx.createHttpServer().requestHandler(request -> request.connection().close()));
+        String stuck = listen(vertx.createHttpServer().requestHandler(request -> { })); // never answers, readiness included
         String dead = "http://127.0.0.1:" + FreePorts.pick();
 
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
@@ -73,6 +75,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         route(config, "pool-service", "/api/v1/pool", closer + "," + b);
         config.put("entente.gateway.upstreams.pool-service.rest-after-failure", "1m");
         route(config, "closing-service", "/api/v1/closing", closer);
+        route(config, "stuck-service", "/api/v1/stuck", stuck);
         config.put("entente.gateway.upstreams.closing-service.circuit-breaker.failures", "1000");
         route(config, "limited-service", "/api/v1/limited", a);
         config.put("entente.gateway.rate-limit.routes.limited-service.requests", "3");

@@ -49,6 +49,7 @@ public record Problem(
         return switch (status) {
             case 422 -> "Unprocessable Content";
             case 428 -> "Precondition Required";
+            case 431 -> "Request Header Fields Too Large";
             case 429 -> "Too Many Requests";
             default -> status >= 500 ? "Server Error" : "Client Error";
         };

@@ -177,6 +177,25 @@ class ProblemDetailsTest {
         }
 
         @Test
+        void aUriOverTheLimitIsAUriTooLongProblem() {
+            given().auth().oauth2(TestTokens.reader()).get("/samples/count?n=1&pad=" + "x".repeat(9000))
+                    .then().statusCode(414)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(414))
+                    .body("detail", containsString("at most 8192"))
+                    .body("requestId", notNullValue());
+        }
+
+        @Test
+        void headersOverTheLimitAreARequestHeaderFieldsTooLargeProblem() {
+            given().auth().oauth2(TestTokens.reader()).header("X-Padding", "x".repeat(20_000)).get("/samples/count?n=1")
+                    .then().statusCode(431)
+                    .contentType("application/problem+json")
+                    .body("title", equalTo("Request Header Fields Too Large"))
+                    .body("detail", containsString("at most 16384"));
+        }
+
+        @Test
         void anUnexpectedFailureIsAServerErrorWithoutInternals() {
             given().auth().oauth2(TestTokens.reader()).get("/samples/broken")
                     .then().statusCode(500)
