@@ -204,6 +204,16 @@ class ForwardingTest {
     }
 
     @Test
+    void aDataSetUploadMayBeLargerThanOtherBodiesAndStreamsOnToTheService() {
+        String file = "atopid,member\n" + "3180,2\n".repeat(250_000); // 1.75 MB, over the 1 MiB of other routes
+        given().auth().oauth2(TestTokens.admin()).contentType("text/csv").body(file)
+                .post("/api/v1/alliances/imports/atop-5.1")
+                .then().statusCode(200)
+                .body("uri", equalTo("/api/v1/alliances/imports/atop-5.1"))
+                .body("body.length()", equalTo(file.length()));
+    }
+
+    @Test
     void aChunkedBodyOverTheLimitIsRefusedBeforeItReachesTheService() throws Exception {
         String flaky = ConfigProvider.getConfig().getValue("test.stub.flaky", String.class);
         int before = Integer.parseInt(given().get(flaky + "/_control/count").asString());

@@ -1,6 +1,5 @@
 package org.entente.gateway.edge;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,15 +7,16 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.gateway.routing.RequestFacts;
 import org.entente.gateway.upstream.GatewayConfig;
+import org.entente.platform.rest.BodyLimits;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.RequestIds;
 import org.entente.platform.rest.RouteProblems;
 
 /**
- * Refuses a body over the size limit with 413 before any of it reaches a service. A body that announces
+ * Refuses a body over its route's size limit ({@link BodyLimits}: 1 MiB, data set uploads 64 MiB) with
+ * 413 before any of it reaches a service. A body that announces
  * its length is refused on that (by {@link RequestIds}); a chunked one has no length, so it is read into
  * memory, up to the limit, and forwarded from there; it must arrive within
  * {@code entente.gateway.request-body-timeout} (10 s), or the answer is 408.
@@ -27,13 +27,10 @@ import org.entente.platform.rest.RouteProblems;
 @Singleton
 public class RequestBodyLimit {
 
-    private final long limit;
     private final Duration timeout;
     private final Vertx vertx;
 
-    RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "1M") MemorySize limit,
-                     GatewayConfig config, Vertx vertx) {
-        this.limit = limit.asLongValue();
+    RequestBodyLimit(GatewayConfig config, Vertx vertx) {
         this.timeout = config.requestBodyTimeout();
         this.vertx = vertx;
     }
@@ -44,10 +41,13 @@ public class RequestBodyLimit {
         boolean unannounced = request.getHeader("Content-Length") == null
                 && ("chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))
                         || request.version() == HttpVersion.HTTP_2 && !request.isEnded());
-        if (!unannounced) {
+        if (!unannounced || BodyLimits.isUpload(request.path())) {
+            // an announced length was checked by RequestIds; an upload streams on to the service, which
+            // spools it to disk under its own limit (read ahead here, it would sit in the gateway's memory)
             context.next();
             return;
         }
+        long limit = BodyLimits.limitFor(request.path());
         Buffer body = Buffer.buffer();
         boolean[] refused = {false};
         long timer = vertx.setTimer(timeout.toMillis(), id -> {
@@ -67,8 +67,8 @@ public class RequestBodyLimit {
                 if (request.version() != HttpVersion.HTTP_2) {
                     context.response().putHeader("Connection", "close"); // HTTP/2 has no such header
                 }
-                RouteProblems.write(context, Problem.of(413, "The request body is larger than the " + limit
-                        + " bytes this gateway accepts", request.path(), RequestIds.of(request)));
+                RouteProblems.write(context, Problem.of(413, "The request body is larger than the "
+                        + BodyLimits.describe(limit) + " this route accepts", request.path(), RequestIds.of(request)));
                 return;
             }
             body.appendBuffer(chunk);

@@ -4,10 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.runtime.configuration.MemorySize;
-import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -23,8 +20,6 @@ public class RequestIds {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Before everything else, so even an unmatched route's 404 carries the id. */
     private static final int PRIORITY = 20_000;
-    private static final Optional<Long> MAX_BODY_SIZE = ConfigProvider.getConfig()
-            .getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class).map(MemorySize::asLongValue);
 
     void register(@Observes Filters filters) {
         filters.register(RequestIds::assign, PRIORITY);
@@ -38,23 +33,25 @@ public class RequestIds {
         MDC.put("requestId", id);
         if (declaresBodyOverLimit(context)) {
             RouteProblems.write(context, Problem.of(413, "The request body is larger than the "
-                    + MAX_BODY_SIZE.orElseThrow() + " bytes this server accepts", context.request().path(), id));
+                    + BodyLimits.describe(BodyLimits.limitFor(context.request().path())) + " this route accepts",
+                    context.request().path(), id));
             return;
         }
         context.next();
     }
 
     /**
-     * Answers an announced oversized body here, as a problem: Vert.x's own limit check would answer
-     * 413 with an empty body. Bodies without Content-Length are still cut off by that check.
+     * Answers an announced oversized body here, as a problem, by the route's limit ({@link BodyLimits}):
+     * Vert.x's own check, one limit for all routes, would answer 413 with an empty body. Bodies without
+     * Content-Length are cut off by that check (at the larger limit) and, through the gateway, by its own.
      */
     private static boolean declaresBodyOverLimit(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
-        if (length == null || MAX_BODY_SIZE.isEmpty()) {
+        if (length == null) {
             return false;
         }
         try {
-            return Long.parseLong(length.trim()) > MAX_BODY_SIZE.get();
+            return Long.parseLong(length.trim()) > BodyLimits.limitFor(context.request().path());
         } catch (NumberFormatException e) {
             return false;
         }
