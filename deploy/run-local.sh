@@ -6,6 +6,8 @@
 #   deploy/run-local.sh --rebuild       build everything again first
 #   deploy/run-local.sh --data-dir DIR  keep data somewhere else
 #   deploy/run-local.sh --instances 2   two processes of each service behind the gateway
+#   deploy/run-local.sh --import DIR    import the data set files in DIR (ATOP, DCAD, MME) once it is up,
+#                                       or into the suite already running on the same data
 set -euo pipefail
 
 caller_dir=$(pwd)
@@ -21,6 +23,13 @@ while [ $# -gt 0 ]; do
       case "$2" in
         /*) args+=("--data-dir" "$2") ;;
         *) args+=("--data-dir" "$caller_dir/$2") ;;   # relative to where the command was typed
+      esac
+      shift ;;
+    --import)
+      [ $# -ge 2 ] || { echo "entente: --import needs a directory holding the data set files" >&2; exit 2; }
+      case "$2" in
+        /*) args+=("--import" "$2") ;;
+        *) args+=("--import" "$caller_dir/$2") ;;
       esac
       shift ;;
     *) args+=("$1") ;;

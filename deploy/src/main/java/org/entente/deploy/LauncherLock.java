@@ -49,6 +49,26 @@ final class LauncherLock implements AutoCloseable {
         }
     }
 
+    /** Whether a running launcher holds the lock of {@code dataDir}. */
+    static boolean isHeld(Path dataDir) {
+        Path file = dataDir.resolve("run").resolve("launcher.lock");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -52,12 +52,22 @@ public final class LocalSuite implements AutoCloseable {
         LocalSuite suite = null;
         try {
             SuiteSettings settings = SuiteSettings.from(args, System.getenv());
+            if (settings.importDirectory().isPresent() && LauncherLock.isHeld(settings.dataDir())) {
+                // a suite already runs on this data: import into it and leave it running
+                importInto("http://127.0.0.1:" + settings.ports().gateway(), LocalTokens.prepare(settings.dataDir()).read("admin"),
+                        settings.importDirectory().get());
+                return;
+            }
             suite = new LocalSuite(settings);
             LocalSuite toStop = suite;
             Runtime.getRuntime().addShutdownHook(new Thread(toStop::close, "entente-shutdown"));
             long started = System.nanoTime();
             suite.start();
             suite.printSummary(Duration.ofNanos(System.nanoTime() - started));
+            if (settings.importDirectory().isPresent()) {
+                importInto(suite.gatewayUrl(), suite.token("admin"), settings.importDirectory().get());
+                System.out.println("Press Ctrl-C to stop.");
+            }
             Thread.currentThread().join();
         } catch (SuiteException e) {
             System.err.println();
@@ -76,6 +86,11 @@ public final class LocalSuite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void importInto(String gateway, String adminToken, java.nio.file.Path directory) {
+        System.out.println("Importing the data set files in " + directory + " through " + gateway);
+        new DataSetImports(gateway, adminToken, System.out).importAll(directory);
     }
 
     /** Starts the suite with these settings; tests use this with free ports and a temporary data directory. */

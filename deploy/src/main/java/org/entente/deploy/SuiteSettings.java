@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param externalMongo    connection string of an external MongoDB ({@code MONGODB_URI})
  * @param serviceJavaOptions JVM options for each service process ({@code ENTENTE_JAVA_OPTS})
  * @param instances   processes per service behind the gateway ({@code --instances}, {@code ENTENTE_INSTANCES}, default 1)
+ * @param importDirectory a directory of research data set files to import once the suite is up ({@code --import})
  */
 public record SuiteSettings(
         Path repository,
@@ -30,7 +31,8 @@ public record SuiteSettings(
         Optional<String> externalKafka,
         Optional<String> externalMongo,
         String serviceJavaOptions,
-        int instances) {
+        int instances,
+        Optional<Path> importDirectory) {
 
     /** Processes per service the launcher accepts; each takes about 250 MB. */
     public static final int MAX_INSTANCES = 4;
@@ -84,6 +86,7 @@ public record SuiteSettings(
             dataDir = Path.of(env.get("ENTENTE_DATA_DIR"));
         }
         boolean infraOnly = false;
+        Optional<Path> importDirectory = Optional.empty();
         String instances = env.getOrDefault("ENTENTE_INSTANCES", "1");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -100,8 +103,14 @@ public record SuiteSettings(
                     dataDir = Path.of(args[++i]);
                 }
                 case "--infra-only" -> infraOnly = true;
+                case "--import" -> {
+                    if (i + 1 >= args.length) {
+                        throw new SuiteException("--import needs a directory holding the data set files");
+                    }
+                    importDirectory = Optional.of(Path.of(args[++i]).toAbsolutePath().normalize());
+                }
                 default -> throw new SuiteException("Unknown option " + args[i]
-                        + "; options: --data-dir <dir>, --infra-only, --instances <1-" + MAX_INSTANCES + ">");
+                        + "; options: --data-dir <dir>, --infra-only, --instances <1-" + MAX_INSTANCES + ">, --import <dir>");
             }
         }
         return new SuiteSettings(repository, dataDir.toAbsolutePath().normalize(), infraOnly,
@@ -109,7 +118,7 @@ public record SuiteSettings(
                 setting(env, "PG_URL"), env.getOrDefault("PG_USER", "postgres"),
                 env.getOrDefault("PG_PASSWORD", "postgres"),
                 setting(env, "KAFKA_BOOTSTRAP_SERVERS"), setting(env, "MONGODB_URI"),
-                setting(env, "ENTENTE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS), instances(instances));
+                setting(env, "ENTENTE_JAVA_OPTS").orElse(DEFAULT_JAVA_OPTIONS), instances(instances), importDirectory);
     }
 
     private static int instances(String value) {

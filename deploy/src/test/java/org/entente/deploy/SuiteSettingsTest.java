@@ -45,6 +45,15 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void importNamesADirectoryOfDataSetFiles() {
+        assertEquals(Optional.empty(), SuiteSettings.from(new String[0], Map.of()).importDirectory());
+        assertEquals(Optional.of(dataDir), SuiteSettings.from(new String[] {"--import", dataDir.toString()}, Map.of())
+                .importDirectory());
+        SuiteException e = assertThrows(SuiteException.class, () -> SuiteSettings.from(new String[] {"--import"}, Map.of()));
+        assertTrue(e.getMessage().contains("directory"), e.getMessage());
+    }
+
+    @Test
     void aPortThatIsNotANumberIsNamed() {
         SuiteException e = assertThrows(SuiteException.class,
                 () -> SuiteSettings.from(new String[0], Map.of("ENTENTE_PG_PORT", "fivefourthreetwo")));
@@ -75,7 +84,7 @@ class SuiteSettingsTest {
             SuiteSettings.Ports ports = new SuiteSettings.Ports(taken.getLocalPort(), 0, 0, 0, 0, 0, 0);
             SuiteSettings settings = new SuiteSettings(LauncherProcess.REPOSITORY, dataDir, false, "127.0.0.1", ports,
                     Optional.empty(), "postgres", "postgres", Optional.empty(), Optional.empty(),
-                    SuiteSettings.DEFAULT_JAVA_OPTIONS, 1);
+                    SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
 
             SuiteException e = assertThrows(SuiteException.class, () -> LocalSuite.start(settings));
 
@@ -91,7 +100,7 @@ class SuiteSettingsTest {
         try (LauncherLock first = LauncherLock.acquire(dataDir)) {
             SuiteSettings settings = new SuiteSettings(LauncherProcess.REPOSITORY, dataDir, false, "127.0.0.1",
                     SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres", Optional.empty(),
-                    Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1);
+                    Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
 
             SuiteException e = assertThrows(SuiteException.class, () -> LocalSuite.start(settings));
 

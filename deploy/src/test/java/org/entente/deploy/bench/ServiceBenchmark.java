@@ -71,7 +71,7 @@ public final class ServiceBenchmark {
         Path data = Files.createTempDirectory("entente-bench-");
         SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
                 false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1);
+                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
         try (LocalSuite suite = LocalSuite.start(settings)) {
             String token = suite.token("editor");
             Targets targets = scenario.prepare(suite.endpoint(scenario.service()), token);
