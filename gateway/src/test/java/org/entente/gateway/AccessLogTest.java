@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -52,14 +53,9 @@ class AccessLogTest {
     }
 
     private List<String> linesWith(String requestId) throws InterruptedException {
-        for (int i = 0; i < 50; i++) {
-            List<String> found = lines.stream().filter(l -> l.contains("requestId=" + requestId)).toList();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            Thread.sleep(20);
-        }
-        return List.of();
+        return Awaitility.await("an access-log line for " + requestId).atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> lines.stream().filter(l -> l.contains("requestId=" + requestId)).toList(), found -> !found.isEmpty());
     }
 
     @Test

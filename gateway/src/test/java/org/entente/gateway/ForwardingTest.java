@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -179,12 +180,9 @@ class ForwardingTest {
         String a = ConfigProvider.getConfig().getValue("test.stub.a", String.class);
         int before = Integer.parseInt(given().get(a + "/_control/hangs-abandoned").asString());
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises/hang").then().statusCode(504);
-        int after = before;
-        for (int i = 0; i < 50 && after == before; i++) {
-            Thread.sleep(20);
-            after = Integer.parseInt(given().get(a + "/_control/hangs-abandoned").asString());
-        }
-        assertEquals(before + 1, after, "the gateway closed its connection to the service with the 504");
+        Awaitility.await("the gateway closes its connection to the service with the 504")
+                .atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> Integer.parseInt(given().get(a + "/_control/hangs-abandoned").asString()), after -> after == before + 1);
     }
 
     @Test

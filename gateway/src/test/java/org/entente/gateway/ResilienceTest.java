@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -106,8 +107,11 @@ class ResilienceTest {
         } finally {
             given().post(stub("flaky") + "/_control/recover").then().statusCode(200);
         }
-        Thread.sleep(1_200); // the breaker's open time
-        given().auth().oauth2(TestTokens.reader()).get("/api/v1/flaky/thing").then().statusCode(200).body("ok", equalTo(true));
+        // once its open time (1 s) is over, a request tries the service again, and its success closes the breaker
+        Awaitility.await("the breaker lets a request try again").atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .untilAsserted(() -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/flaky/thing")
+                        .then().statusCode(200).body("ok", equalTo(true)));
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/flaky/thing").then().statusCode(200);
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
@@ -49,19 +50,10 @@ public final class AllianceEvents {
     /** Publishes NATO's events and waits until the read model has applied them. */
     public static void natoKnownTo(AllianceReadModel model) {
         nato();
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while (model.nonMembers("NATO", java.time.LocalDate.of(2024, 1, 1), java.util.List.of("USA", "DEU", "FIN")).size() > 0
-                || !model.exists("NATO")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the alliance read model did not learn NATO's members from alliances.events");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await("the alliance read model learns NATO's members from alliances.events")
+                .atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> model.exists("NATO")
+                        && model.nonMembers("NATO", java.time.LocalDate.of(2024, 1, 1), java.util.List.of("USA", "DEU", "FIN")).isEmpty());
     }
 
     public static void publish(UUID id, String type, String subject, String json) {

@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.awaitility.Awaitility;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.PostgresAndKafka;
@@ -148,20 +149,8 @@ class OutboxTest {
     }
 
     private static void awaitSent(UUID id) {
-        long deadline = System.currentTimeMillis() + WAIT.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            long unsent = QuarkusTransaction.requiringNew().call(() ->
-                    OutboxEvent.count("aggregateId = ?1 AND sentAt IS NULL", id.toString()));
-            if (unsent == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("event for " + id + " never marked sent");
+        Awaitility.await("the event for " + id + " is marked sent").atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew().call(() ->
+                        OutboxEvent.count("aggregateId = ?1 AND sentAt IS NULL", id.toString())) == 0);
     }
 }
