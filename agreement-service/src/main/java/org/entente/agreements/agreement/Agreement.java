@@ -17,9 +17,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A bilateral defense agreement. The two parties are kept in the order they were entered; every
@@ -59,10 +62,19 @@ public class Agreement extends PanacheEntityBase {
     @BatchSize(size = 200)
     public List<String> objectives = new ArrayList<>();
 
+    /** The signing day, or the first day of the month or year it is known to ({@link #signedPrecision}). */
     public LocalDate signed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signed_precision")
+    public DatePrecision signedPrecision;
 
     @Column(name = "entered_into_force")
     public LocalDate enteredIntoForce;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entered_into_force_precision")
+    public DatePrecision enteredIntoForcePrecision;
 
     public LocalDate expires;
 
@@ -88,6 +100,23 @@ public class Agreement extends PanacheEntityBase {
 
     public LocalDate terminated;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "terminated_precision")
+    public DatePrecision terminatedPrecision;
+
+    /** The research data set it was imported from ({@code dcad-1.0}), or null for a curated agreement. */
+    @Column(name = "data_set")
+    public String dataSet;
+
+    /** Its record's id in that data set (DCAD's DCAid). */
+    @Column(name = "source_id")
+    public String sourceId;
+
+    /** The data set's values that have no field of their own, as the file has them (DCAD's codes). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "source_values")
+    public Map<String, String> sourceValues;
+
     @Version
     public long version;
 
@@ -106,9 +135,13 @@ public class Agreement extends PanacheEntityBase {
         return partyA.equals(country) ? partyB : partyA;
     }
 
-    /** In force on this day: entered into force by then, not expired and not terminated yet (a suspension does not end it). */
+    /**
+     * In force on this day: entered into force by then, not expired and not terminated yet (a suspension
+     * does not end it). Surely so: an entry into force known to the month or year counts from the
+     * period's last day, a termination known to the year from its first.
+     */
     public boolean inForceOn(LocalDate day) {
-        return enteredIntoForce != null && !enteredIntoForce.isAfter(day)
+        return enteredIntoForce != null && !DatePrecision.of(enteredIntoForcePrecision).last(enteredIntoForce).isAfter(day)
                 && (expires == null || day.isBefore(expires))
                 && (terminated == null || day.isBefore(terminated));
     }

@@ -17,7 +17,8 @@ import org.entente.platform.countries.CountryCode;
         + " `signed` and `enteredIntoForce` may be given when recording an agreement that is already signed or in force.")
 public record AgreementInput(
         @NotNull @Size(min = 2, max = 2, message = "exactly two parties")
-        @Schema(description = "The two parties, ISO 3166-1 alpha-3; the pair is unordered", example = "[\"USA\", \"JPN\"]")
+        @Schema(description = "The two parties, ISO 3166-1 alpha-3 (a former state ISO 3166-3); the pair is unordered",
+                example = "[\"USA\", \"JPN\"]")
         List<@NotNull @CountryCode String> parties,
         @NotBlank @Size(max = 300)
         @Schema(example = "Treaty of Mutual Cooperation and Security between Japan and the United States of America") String title,
@@ -25,8 +26,11 @@ public record AgreementInput(
         @Schema(example = "[\"MUTUAL_DEFENSE\", \"CONSULTATION\"]") Set<@NotNull ScopeArea> scopeAreas,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> objectives,
         @Schema(example = "1960-01-19", description = "Set by the sign operation, or when recording a signed agreement") LocalDate signed,
+        @Schema(description = "How much of `signed` is known; absent: the day. A date known to the month or year is given as"
+                + " the period's first day") DatePrecision signedPrecision,
         @Schema(example = "1960-06-23", description = "Set by the enter-into-force operation, or when recording an agreement in force")
         LocalDate enteredIntoForce,
+        @Schema(description = "How much of `enteredIntoForce` is known; absent: the day") DatePrecision enteredIntoForcePrecision,
         @Schema(description = "First day no longer in force; absent for an agreement without end") LocalDate expires,
         @Positive @Max(100) @Schema(example = "10", description = "Initial term in years") Integer durationYears,
         @Positive @Max(100)
@@ -35,9 +39,23 @@ public record AgreementInput(
         @Size(max = 4000) String summary,
         @Size(max = 500) @Schema(example = "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html") String source) {
 
+    public AgreementInput {
+        // a date given without a precision is known to the day
+        signedPrecision = signed != null && signedPrecision == null ? DatePrecision.DAY : signedPrecision;
+        enteredIntoForcePrecision = enteredIntoForce != null && enteredIntoForcePrecision == null ? DatePrecision.DAY
+                : enteredIntoForcePrecision;
+    }
+
     static AgreementInput of(Agreement a) {
         return new AgreementInput(a.parties(), a.title, a.type, Set.copyOf(a.scopeAreas), List.copyOf(a.objectives),
-                a.signed, a.enteredIntoForce, a.expires, a.durationYears, a.renewalYears, a.summary, a.source);
+                a.signed, a.signedPrecision, a.enteredIntoForce, a.enteredIntoForcePrecision, a.expires, a.durationYears,
+                a.renewalYears, a.summary, a.source);
+    }
+
+    /** The same agreement without its entry into force, which a lifecycle step is to record. */
+    AgreementInput withoutEntryIntoForce() {
+        return new AgreementInput(parties, title, type, scopeAreas, objectives, signed, signedPrecision, null, null, expires,
+                durationYears, renewalYears, summary, source);
     }
 
     void applyTo(Agreement a) {
@@ -54,7 +72,9 @@ public record AgreementInput(
             a.objectives.addAll(new ArrayList<>(objectives));
         }
         a.signed = signed;
+        a.signedPrecision = signed == null ? null : signedPrecision;
         a.enteredIntoForce = enteredIntoForce;
+        a.enteredIntoForcePrecision = enteredIntoForce == null ? null : enteredIntoForcePrecision;
         a.expires = expires;
         a.durationYears = durationYears;
         a.renewalYears = renewalYears;

@@ -86,13 +86,15 @@ public class AgreementResource {
                     schema = @Schema(implementation = ScopeArea.class)) String scope,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = AgreementStatus.class)) String status,
             @QueryParam("inForceOn") @Parameter(description = "In force on this day: entered into force, not expired, not terminated"
-                    + " (a suspended agreement is still in force)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceOn,
-            @QueryParam("signedFrom") @Parameter(description = "Signed on or after this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String signedFrom,
-            @QueryParam("signedTo") @Parameter(description = "Signed on or before this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String signedTo,
+                    + " (a suspended agreement is still in force); an entry into force known to the month or year counts from"
+                    + " its last day", schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceOn,
+            @QueryParam("signedFrom") @Parameter(description = "Signed on or after this day (a signing known to the month or year:"
+                    + " its period ends on or after it)", schema = @Schema(type = SchemaType.STRING, format = "date")) String signedFrom,
+            @QueryParam("signedTo") @Parameter(description = "Signed on or before this day (a signing known to the month or year:"
+                    + " its period starts on or before it)", schema = @Schema(type = SchemaType.STRING, format = "date")) String signedTo,
             @QueryParam("q") @Parameter(description = "Title contains (case-insensitive)") String q,
+            @QueryParam("source") @Parameter(description = "Where the agreements come from: `curated`, or a research data set's id"
+                    + " (`dcad-1.0`)", example = "dcad-1.0") String source,
             @QueryParam("sort") @Parameter(
                     description = "Fields title, signed, enteredIntoForce, expires (absent dates last); `-` for descending",
                     example = "-signed") String sort,
@@ -108,7 +110,8 @@ public class AgreementResource {
                 QueryParams.date("inForceOn", inForceOn),
                 QueryParams.date("signedFrom", signedFrom),
                 QueryParams.date("signedTo", signedTo),
-                Optional.ofNullable(q).filter(s -> !s.isBlank()));
+                Optional.ofNullable(q).filter(s -> !s.isBlank()),
+                DataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, AgreementService.PAGER.sortableFields(), "title");
         Page<AgreementView> page = agreements.list(filter, order, after, QueryParams.limit(limit));
         return PageLinks.ok(page, uri);

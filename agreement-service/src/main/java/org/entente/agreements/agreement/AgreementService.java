@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.entente.platform.imports.Provenance;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
 import org.entente.platform.rest.BeanValidation;
@@ -63,9 +66,17 @@ public class AgreementService {
         return PAGER.page(entityManager, filter.jpql(), filter.parameters(), order, after, limit, AgreementView::of);
     }
 
-    /** Every agreement the country is a party to, oldest signature first. */
-    public List<Agreement> ofCountry(String country) {
-        return Agreement.list("partyA = ?1 OR partyB = ?1 ORDER BY signed NULLS LAST, title, id", country);
+    /** Every agreement the country is a party to, from the source if one is given (a data set, or curated), oldest signature first. */
+    public List<Agreement> ofCountry(String country, Optional<String> source) {
+        Map<String, Object> parameters = new HashMap<>(Map.of("country", country));
+        String condition = source.map(s -> {
+            if (!s.equals(Provenance.CURATED)) {
+                parameters.put("source", s);
+            }
+            return " AND " + DataSets.condition(s, "source");
+        }).orElse("");
+        return Agreement.find("FROM Agreement e WHERE (e.partyA = :country OR e.partyB = :country)" + condition
+                + " ORDER BY e.signed NULLS LAST, e.title, e.id", parameters).list();
     }
 
     public List<StatusChangeView> history(String id) {
@@ -80,23 +91,45 @@ public class AgreementService {
      */
     @Transactional
     public Agreement create(AgreementInput input) {
+        return record(input, null, null, null);
+    }
+
+    /**
+     * Records an agreement as {@link #create} does; one imported from a data set ({@code dataSet} not
+     * null) carries its provenance and source values from its first event on, and derives no expiry
+     * from its initial term: the data set says by itself whether it ended.
+     */
+    Agreement record(AgreementInput input, String dataSet, String sourceId, Map<String, String> sourceValues) {
         checkRules(input);
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         input.applyTo(agreement);
         agreement.signed = null;
+        agreement.signedPrecision = null;
         agreement.enteredIntoForce = null;
+        agreement.enteredIntoForcePrecision = null;
+        agreement.dataSet = dataSet;
+        agreement.sourceId = sourceId;
+        agreement.sourceValues = sourceValues;
         agreement.createdAt = now();
         agreement.updatedAt = agreement.createdAt;
         agreement.persist();
         List<String> proposed = RecordFields.set(input);
-        proposed.removeAll(List.of("signed", "enteredIntoForce")); // those come with their own steps
+        // those come with their own steps
+        proposed.removeAll(List.of("signed", "signedPrecision", "enteredIntoForce", "enteredIntoForcePrecision"));
+        if (dataSet != null) {
+            proposed.add("provenance");
+            if (sourceValues != null && !sourceValues.isEmpty()) {
+                proposed.add("sourceValues");
+            }
+        }
         lifecycle.recordProposal(agreement, input.signed() == null ? lifecycle.today() : null, proposed);
         if (input.signed() != null) {
-            lifecycle.recordSigning(agreement, input.signed());
+            lifecycle.recordSigning(agreement, input.signed(), input.signedPrecision());
         }
         if (input.enteredIntoForce() != null) {
-            lifecycle.recordEntryIntoForce(agreement, input.enteredIntoForce(), input.expires());
+            lifecycle.recordEntryIntoForce(agreement, input.enteredIntoForce(), input.enteredIntoForcePrecision(),
+                    input.expires(), dataSet == null);
         }
         entityManager.flush(); // the version is assigned: the ETag carries the committed state
         return agreement;
@@ -143,11 +176,13 @@ public class AgreementService {
     }
 
     /** The rules between fields that Bean Validation cannot see, each error naming its field. */
-    private void checkRules(AgreementInput input) {
+    void checkRules(AgreementInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (input.parties().get(0).equals(input.parties().get(1))) {
             errors.add(new Problem.FieldError("parties", "the two parties must be different countries"));
         }
+        checkPrecision(errors, "signed", input.signed(), input.signedPrecision());
+        checkPrecision(errors, "enteredIntoForce", input.enteredIntoForce(), input.enteredIntoForcePrecision());
         LocalDate today = lifecycle.today();
         if (input.signed() != null && input.signed().isAfter(today)) {
             errors.add(new Problem.FieldError("signed", "in the future; sign the agreement once it is signed"));
@@ -156,8 +191,9 @@ public class AgreementService {
             if (input.signed() == null) {
                 errors.add(new Problem.FieldError("enteredIntoForce",
                         "an agreement enters into force after it is signed; give `signed` too"));
-            } else if (input.enteredIntoForce().isBefore(input.signed())) {
-                errors.add(new Problem.FieldError("enteredIntoForce", "before the signing on " + input.signed()));
+            } else if (input.enteredIntoForcePrecision().last(input.enteredIntoForce()).isBefore(input.signed())) {
+                errors.add(new Problem.FieldError("enteredIntoForce", "before the signing on "
+                        + input.signedPrecision().format(input.signed())));
             }
             if (input.enteredIntoForce().isAfter(today)) {
                 errors.add(new Problem.FieldError("enteredIntoForce", "in the future; record it once it has happened"));
@@ -172,6 +208,19 @@ public class AgreementService {
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(400, ProblemTypes.VALIDATION, errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+    }
+
+    /** A date known to the month or year is its period's first day; a precision goes with a date. */
+    private static void checkPrecision(List<Problem.FieldError> errors, String field, LocalDate date, DatePrecision precision) {
+        if (date == null) {
+            if (precision != null) {
+                errors.add(new Problem.FieldError(field + "Precision", "says how much of `" + field + "` is known; give `"
+                        + field + "` too"));
+            }
+        } else if (!precision.first(date).equals(date)) {
+            errors.add(new Problem.FieldError(field, "known to the " + precision.name().toLowerCase() + ", so given as its first day, "
+                    + precision.first(date) + ", not " + date));
         }
     }
 

@@ -12,5 +12,11 @@ public enum AgreementType {
     TECHNOLOGY_TRANSFER,
     LOGISTICS_SUPPORT,
     TRAINING_AND_EXERCISES,
-    PROCUREMENT
+    PROCUREMENT,
+    /** Cooperation of the parties' defense industries: joint production, industrial partnerships (DCAD's DIC). */
+    DEFENSE_INDUSTRIAL_COOPERATION,
+    /** Joint research and development of defense technology (DCAD's RESEARCH). */
+    RESEARCH_AND_DEVELOPMENT,
+    /** Sets up a joint commission or committee through which the parties' defense establishments meet (DCAD's COMMISSION). */
+    JOINT_COMMISSION
 }

@@ -3,20 +3,34 @@ package org.entente.agreements.agreement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.platform.imports.Provenance;
 
 /** An agreement as the API shows it and as events carry it. */
 public record AgreementView(
         UUID id, List<String> parties, String title, AgreementType type, List<ScopeArea> scopeAreas,
-        List<String> objectives, LocalDate signed, LocalDate enteredIntoForce, LocalDate expires,
+        List<String> objectives, LocalDate signed,
+        @Schema(description = "How much of `signed` is known (a month or a year is shown as its first day); null without `signed`")
+        DatePrecision signedPrecision,
+        LocalDate enteredIntoForce, DatePrecision enteredIntoForcePrecision, LocalDate expires,
         Integer durationYears, Integer renewalYears, String summary, String source,
-        AgreementStatus status, String statusReason, LocalDate terminated, List<String> allowedOperations,
+        AgreementStatus status, String statusReason, LocalDate terminated, DatePrecision terminatedPrecision,
+        List<String> allowedOperations,
+        @Schema(description = "The research data set record it was imported from; null for a curated agreement")
+        Provenance provenance,
+        @Schema(description = "The data set's values that have no field of their own, as the file has them (DCAD's codes);"
+                + " null for a curated agreement")
+        Map<String, String> sourceValues,
         Instant createdAt, Instant updatedAt) {
 
     public static AgreementView of(Agreement a) {
         return new AgreementView(a.id, a.parties(), a.title, a.type, a.scopeAreas.stream().sorted().toList(),
-                List.copyOf(a.objectives), a.signed, a.enteredIntoForce, a.expires, a.durationYears, a.renewalYears,
-                a.summary, a.source, a.status, a.statusReason, a.terminated, a.status.allowedOperations(),
-                a.createdAt, a.updatedAt);
+                List.copyOf(a.objectives), a.signed, a.signedPrecision, a.enteredIntoForce, a.enteredIntoForcePrecision,
+                a.expires, a.durationYears, a.renewalYears, a.summary, a.source, a.status, a.statusReason, a.terminated,
+                a.terminatedPrecision, a.status.allowedOperations(), DataSets.provenance(a.dataSet, a.sourceId),
+                a.sourceValues == null ? null : new TreeMap<>(a.sourceValues), a.createdAt, a.updatedAt);
     }
 }

@@ -33,77 +33,79 @@ public class Lifecycle {
 
     public void openNegotiation(Agreement a, TransitionInput input) {
         requireAllowed(a, "open-negotiation");
-        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today());
+        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today(), DatePrecision.DAY);
         a.status = AgreementStatus.NEGOTIATING;
-        step(a, "open-negotiation", on, null, "agreement.negotiation-opened.v1", List.of("status"));
+        step(a, "open-negotiation", on, DatePrecision.DAY, null, "agreement.negotiation-opened.v1", List.of("status"));
     }
 
     public void sign(Agreement a, TransitionInput input) {
         requireAllowed(a, "sign");
-        recordSigning(a, required(input.date(), "date", "the signing date"));
+        recordSigning(a, required(input.date(), "date", "the signing date"), DatePrecision.DAY);
     }
 
     public void enterIntoForce(Agreement a, TransitionInput input) {
         requireAllowed(a, "enter-into-force");
-        recordEntryIntoForce(a, required(input.date(), "date", "the date of entry into force"), input.expires());
+        recordEntryIntoForce(a, required(input.date(), "date", "the date of entry into force"), DatePrecision.DAY,
+                input.expires(), true);
     }
 
     public void suspend(Agreement a, TransitionInput input) {
         requireAllowed(a, "suspend");
         String reason = required(input.reason(), "reason", "why the agreement is suspended");
-        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today());
+        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today(), DatePrecision.DAY);
         a.status = AgreementStatus.SUSPENDED;
         a.statusReason = reason;
-        step(a, "suspend", on, reason, "agreement.suspended.v1", List.of("status", "statusReason"));
+        step(a, "suspend", on, DatePrecision.DAY, reason, "agreement.suspended.v1", List.of("status", "statusReason"));
     }
 
     public void resume(Agreement a, TransitionInput input) {
         requireAllowed(a, "resume");
-        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today());
+        LocalDate on = effectiveDate(a, input.date() != null ? input.date() : today(), DatePrecision.DAY);
         a.status = AgreementStatus.IN_FORCE;
         a.statusReason = null;
-        step(a, "resume", on, input.reason(), "agreement.resumed.v1", List.of("status", "statusReason"));
+        step(a, "resume", on, DatePrecision.DAY, input.reason(), "agreement.resumed.v1", List.of("status", "statusReason"));
     }
 
     public void terminate(Agreement a, TransitionInput input) {
         requireAllowed(a, "terminate");
         LocalDate date = required(input.date(), "date", "the first day the agreement is no longer in force");
         String reason = required(input.reason(), "reason", "why the agreement ends");
-        LocalDate on = effectiveDate(a, date);
-        if (a.expires != null && !on.isBefore(a.expires)) {
-            throw ProblemException.invalidField("date", "the agreement expires on " + a.expires
-                    + "; a termination takes effect before that");
-        }
-        a.status = AgreementStatus.TERMINATED;
-        a.terminated = on;
-        a.statusReason = reason;
-        step(a, "terminate", on, reason, "agreement.terminated.v1", List.of("status", "terminated", "statusReason"));
+        recordTermination(a, date, DatePrecision.DAY, reason);
     }
 
     /** The proposal that opens every agreement's history; its day is unknown when the agreement is recorded later. */
     void recordProposal(Agreement a, LocalDate on, List<String> fieldsSet) {
-        step(a, "propose", on, null, "agreement.proposed.v1", fieldsSet);
+        step(a, "propose", on, on == null ? null : DatePrecision.DAY, null, "agreement.proposed.v1", fieldsSet);
     }
 
-    void recordSigning(Agreement a, LocalDate date) {
-        LocalDate on = effectiveDate(a, date);
+    /** Signs on a day, or in a month or year ({@code date} its first day) when no more is known. */
+    void recordSigning(Agreement a, LocalDate date, DatePrecision precision) {
+        LocalDate on = effectiveDate(a, date, precision);
         if (a.expires != null && !a.expires.isAfter(on)) {
             throw ProblemException.invalidField("date", "the signing date " + on + " is not before the expiry " + a.expires);
         }
         a.status = AgreementStatus.SIGNED;
         a.signed = on;
-        step(a, "sign", on, null, "agreement.signed.v1", List.of("status", "signed"));
+        a.signedPrecision = precision;
+        step(a, "sign", on, precision, null, "agreement.signed.v1", List.of("status", "signed"));
     }
 
-    void recordEntryIntoForce(Agreement a, LocalDate date, LocalDate expires) {
-        LocalDate on = effectiveDate(a, date);
-        if (on.isBefore(a.signed)) {
-            throw ProblemException.invalidField("date", "the entry into force " + on + " is before the signing on " + a.signed);
+    /**
+     * Enters into force on a day, or in a month or year. With {@code deriveExpiry} an expiry not given
+     * comes from the recorded one or the initial term ({@code durationYears}); without, there is none
+     * unless given (a data set that records the end by itself).
+     */
+    void recordEntryIntoForce(Agreement a, LocalDate date, DatePrecision precision, LocalDate expires, boolean deriveExpiry) {
+        LocalDate on = effectiveDate(a, date, precision);
+        if (precision.last(on).isBefore(a.signed)) {
+            throw ProblemException.invalidField("date", "the entry into force " + precision.format(on) + " is before the signing on "
+                    + DatePrecision.of(a.signedPrecision).format(a.signed));
         }
         List<String> changed = new ArrayList<>(List.of("status", "enteredIntoForce"));
         LocalDate end = expires != null ? expires
+                : !deriveExpiry ? null
                 : a.expires != null ? a.expires
-                : a.durationYears != null ? on.plusYears(a.durationYears) : null;
+                : a.durationYears != null && precision == DatePrecision.DAY ? on.plusYears(a.durationYears) : null;
         if (end != null && !end.isAfter(on)) {
             throw ProblemException.invalidField(expires != null ? "expires" : "date",
                     "the expiry " + end + " is not after the entry into force " + on);
@@ -113,9 +115,24 @@ public class Lifecycle {
         }
         a.status = AgreementStatus.IN_FORCE;
         a.enteredIntoForce = on;
+        a.enteredIntoForcePrecision = precision;
         a.expires = end;
-        step(a, "enter-into-force", on, null, "agreement.entered-into-force.v1", changed);
+        step(a, "enter-into-force", on, precision, null, "agreement.entered-into-force.v1", changed);
         catchUp(a);
+    }
+
+    /** Ends the agreement: {@code date} is the first day no longer in force, or the first day of the year it ended in. */
+    void recordTermination(Agreement a, LocalDate date, DatePrecision precision, String reason) {
+        LocalDate on = effectiveDate(a, date, precision);
+        if (a.expires != null && !on.isBefore(a.expires)) {
+            throw ProblemException.invalidField("date", "the agreement expires on " + a.expires
+                    + "; a termination takes effect before that");
+        }
+        a.status = AgreementStatus.TERMINATED;
+        a.terminated = on;
+        a.terminatedPrecision = precision;
+        a.statusReason = reason;
+        step(a, "terminate", on, precision, reason, "agreement.terminated.v1", List.of("status", "terminated", "statusReason"));
     }
 
     /**
@@ -132,13 +149,13 @@ public class Lifecycle {
         if (a.renewalYears == null) {
             a.status = AgreementStatus.EXPIRED;
             a.statusReason = null;
-            step(a, "expire", a.expires, null, "agreement.expired.v1", List.of("status"));
+            step(a, "expire", a.expires, DatePrecision.DAY, null, "agreement.expired.v1", List.of("status"));
             return true;
         }
         while (!a.expires.isAfter(today)) {
             LocalDate renewedOn = a.expires;
             a.expires = renewedOn.plusYears(a.renewalYears);
-            step(a, "renew", renewedOn, null, "agreement.renewed.v1", List.of("expires"));
+            step(a, "renew", renewedOn, DatePrecision.DAY, null, "agreement.renewed.v1", List.of("expires"));
         }
         return true;
     }
@@ -149,16 +166,19 @@ public class Lifecycle {
         }
     }
 
-    /** A step's day: not in the future, and not before the step before it. */
-    private LocalDate effectiveDate(Agreement a, LocalDate on) {
+    /**
+     * A step's day: not in the future, and not before the step before it. A step known to the month or
+     * year ({@code on} its first day) is only before when its period ends before the previous step.
+     */
+    private LocalDate effectiveDate(Agreement a, LocalDate on, DatePrecision precision) {
         if (on.isAfter(today())) {
             throw ProblemException.invalidField("date", on + " is in the future; record a step once it has happened");
         }
         LocalDate last = StatusChange.getEntityManager()
                 .createQuery("SELECT MAX(s.effectiveOn) FROM StatusChange s WHERE s.agreementId = :id", LocalDate.class)
                 .setParameter("id", a.id).getSingleResult();
-        if (last != null && on.isBefore(last)) {
-            throw ProblemException.invalidField("date", on + " is before the agreement's previous step on " + last);
+        if (last != null && precision.last(on).isBefore(last)) {
+            throw ProblemException.invalidField("date", precision.format(on) + " is before the agreement's previous step on " + last);
         }
         return on;
     }
@@ -170,7 +190,8 @@ public class Lifecycle {
         return value;
     }
 
-    private void step(Agreement a, String operation, LocalDate on, String reason, String eventType, List<String> changed) {
+    private void step(Agreement a, String operation, LocalDate on, DatePrecision precision, String reason, String eventType,
+                      List<String> changed) {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
         change.agreementId = a.id;
@@ -178,6 +199,7 @@ public class Lifecycle {
         change.operation = operation;
         change.status = a.status;
         change.effectiveOn = on;
+        change.effectivePrecision = precision;
         change.reason = reason;
         change.recordedAt = now();
         change.persist();

@@ -11,5 +11,15 @@ public enum ScopeArea {
     CYBER_DEFENSE,
     /** Humanitarian assistance and disaster relief. */
     HADR,
-    CONSULTATION
+    CONSULTATION,
+    /** General defense cooperation: policy coordination, exchanges, visits, working groups (DCAD's DCA). */
+    DEFENSE_COOPERATION,
+    /** The parties' defense industries (DCAD's DIC). */
+    DEFENSE_INDUSTRY,
+    /** Training, education or exercises, not told apart (DCAD's TREX). */
+    TRAINING_AND_EXERCISES,
+    /** Buying defense goods and services from each other (DCAD's PROCUREMENT). */
+    PROCUREMENT,
+    /** Defense research and development (DCAD's RESEARCH). */
+    RESEARCH_AND_DEVELOPMENT
 }

@@ -37,6 +37,11 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "effective_on")
     public LocalDate effectiveOn;
 
+    /** How much of {@link #effectiveOn} is known: a step recorded from a data set may be known to the month or year only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_precision")
+    public DatePrecision effectivePrecision;
+
     public String reason;
 
     @Column(name = "recorded_at", nullable = false)

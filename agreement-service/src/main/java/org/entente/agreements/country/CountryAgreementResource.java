@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementService;
+import org.entente.agreements.agreement.DataSets;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
@@ -46,11 +47,13 @@ public class CountryAgreementResource {
     public Page<PartnerView> partners(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "JPN") String code,
             @QueryParam("inForceOn") @Parameter(description = "The day `inForce` refers to; default today (UTC)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceOn) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String inForceOn,
+            @QueryParam("source") @Parameter(description = "Only agreements from there: `curated`, or a research data set's id"
+                    + " (`dcad-1.0`)", example = "dcad-1.0") String source) {
         QueryParams.country("code", code);
         LocalDate day = QueryParams.date("inForceOn", inForceOn).orElseGet(() -> LocalDate.now(clock));
         Map<String, List<PartnerView.Entry>> byPartner = new TreeMap<>();
-        for (Agreement a : agreements.ofCountry(code)) {
+        for (Agreement a : agreements.ofCountry(code, DataSets.source("source", source))) {
             byPartner.computeIfAbsent(a.partnerOf(code), p -> new ArrayList<>()).add(PartnerView.Entry.of(a, day));
         }
         List<PartnerView> partners = byPartner.entrySet().stream()

@@ -6,17 +6,23 @@ import java.util.UUID;
 import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementStatus;
 import org.entente.agreements.agreement.AgreementType;
+import org.entente.agreements.agreement.DataSets;
+import org.entente.agreements.agreement.DatePrecision;
+import org.entente.platform.imports.Provenance;
 
 /** One partner of a country: the agreements between them, and how many are in force on the day asked. */
 public record PartnerView(String partner, int inForce, List<Entry> agreements) {
 
     /** One agreement with the partner, and whether it is in force on the day asked. */
     public record Entry(UUID id, String title, AgreementType type, AgreementStatus status, LocalDate signed,
-                        LocalDate enteredIntoForce, LocalDate expires, LocalDate terminated, boolean inForce) {
+                        DatePrecision signedPrecision, LocalDate enteredIntoForce, DatePrecision enteredIntoForcePrecision,
+                        LocalDate expires, LocalDate terminated, DatePrecision terminatedPrecision, boolean inForce,
+                        Provenance provenance) {
 
         static Entry of(Agreement a, LocalDate day) {
-            return new Entry(a.id, a.title, a.type, a.status, a.signed, a.enteredIntoForce, a.expires, a.terminated,
-                    a.inForceOn(day));
+            return new Entry(a.id, a.title, a.type, a.status, a.signed, a.signedPrecision, a.enteredIntoForce,
+                    a.enteredIntoForcePrecision, a.expires, a.terminated, a.terminatedPrecision, a.inForceOn(day),
+                    DataSets.provenance(a.dataSet, a.sourceId));
         }
     }
 }

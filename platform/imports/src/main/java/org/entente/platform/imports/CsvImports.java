@@ -4,6 +4,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +14,14 @@ import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,18 +30,20 @@ import org.entente.platform.rest.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs imports: takes the upload, checks its header against the data set (a wrong file is refused
- * before anything is written), records a running job and reads the file on a worker of its own, one
- * record at a time, saving the job's progress as it goes. A file that breaks off (broken quoting, not
- * text) fails the job naming the line; what was imported before stays, and a rerun completes it.
+ * Runs imports: takes the upload, checks that it is text and that its header is the data set's (a
+ * wrong file is refused before anything is written), records a running job and reads the file on a
+ * worker of its own, one record at a time, saving the job's progress as it goes. A file that breaks
+ * off (broken quoting) fails the job naming the line; what was imported before stays, and a rerun
+ * completes it.
  */
 @ApplicationScoped
 public class CsvImports {
 
     private static final Logger LOG = Logger.getLogger(CsvImports.class);
+    // empty lines are read as records and skipped here, so that every line counts and line numbers stay exact
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-            .setIgnoreEmptyLines(true).get();
+            .setIgnoreEmptyLines(false).get();
 
     private final ImportJobStore jobs;
     private final ImportConfig config;
@@ -57,26 +64,29 @@ public class CsvImports {
     }
 
     /**
-     * Spools the body, checks its header and starts the import.
+     * Spools the body, checks it and starts the import.
      *
-     * @return the running job
-     * @throws ProblemException 400 for an empty or wrong file (the missing columns named), 409 while an
-     *                          import of the same data set runs, 413 for a file over the limit
+     * @return the job as it started (running)
+     * @throws ProblemException 400 for an empty file, one that is not text or not the data set's (the
+     *                          missing columns named), 409 while an import of the same data set runs,
+     *                          413 for a file over the limit
      */
     public ImportJob start(RecordImporter importer, InputStream body) {
         DataSet dataSet = importer.dataSet();
-        Upload upload = Upload.spool(body, config.spoolDirectory().orElse(null), config.maxFileSize().asLongValue());
+        Upload upload = Upload.spool(body, config.spoolDirectory().orElse(null), config.maxFileSize().asLongValue(),
+                expected(dataSet));
         try {
             checkHeader(upload, dataSet);
             ImportJob job = ImportJob.running(dataSet, dataSet.fileName(), upload.bytes(), clock.instant());
             jobs.start(job, clock.instant().minus(config.abandonedAfter()));
+            ImportJob started = job.snapshot(); // before the worker changes the job
             workers.executeBlocking(() -> {
                 try (upload) {
                     run(job, upload, importer);
                 }
                 return null;
             }, false);
-            return job.snapshot();
+            return started;
         } catch (RuntimeException e) {
             upload.close();
             throw e;
@@ -87,8 +97,13 @@ public class CsvImports {
         return jobs.find(id).orElseThrow(() -> new ProblemException(404, "No import with id \"" + id + "\""));
     }
 
+    /** The latest jobs, newest first. */
     public List<ImportJob> latest(int limit) {
         return jobs.latest(limit);
+    }
+
+    private static String expected(DataSet dataSet) {
+        return "a " + dataSet.title() + " CSV file (" + dataSet.fileName() + ")";
     }
 
     private static void checkHeader(Upload upload, DataSet dataSet) {
@@ -96,58 +111,50 @@ public class CsvImports {
         try (BufferedReader reader = upload.reader(); CSVParser parser = FORMAT.parse(reader)) {
             header = parser.getHeaderNames();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "The file is not UTF-8 text, so not a " + dataSet.title() + " CSV file ("
-                    + dataSet.fileName() + ")");
+            throw new ProblemException(400, "The file is not " + expected(dataSet) + ": it is not UTF-8 text; nothing was imported");
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new ProblemException(400, "The file's first line is not a CSV header: " + e.getMessage());
+            throw new ProblemException(400, "The file's first line is not a CSV header (" + e.getMessage() + "); nothing was imported");
         }
         List<String> missing = dataSet.requiredColumns().stream().filter(column -> !header.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new ProblemException(400, "This is not a " + dataSet.title() + " file (" + dataSet.fileName() + "): its header "
-                    + "lacks the column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; nothing was imported");
+            throw new ProblemException(400, "This is not " + expected(dataSet) + ": its header lacks the column"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (it begins "
+                    + header.stream().limit(5).map(name -> "\"" + name + "\"").collect(Collectors.joining(", "))
+                    + "); nothing was imported");
         }
     }
 
     private void run(ImportJob job, Upload upload, RecordImporter importer) {
-        Instant nextSave = clock.instant().plus(config.progressEvery());
+        Reading reading = new Reading(job, importer);
         long line = 1;
         try (BufferedReader reader = upload.reader(); CSVParser parser = FORMAT.parse(reader)) {
+            int columns = parser.getHeaderNames().size();
             Iterator<CSVRecord> records = parser.iterator();
-            List<SourceRow> group = new ArrayList<>();
-            String groupKey = null;
             while (true) {
                 line = parser.getCurrentLineNumber() + 1;
                 if (!records.hasNext()) {
                     break;
                 }
-                SourceRow row = new SourceRow(line, values(records.next()));
-                job.rowsRead++;
-                String key = importer.key(row);
-                if (groupKey != null && !groupKey.equals(key)) {
-                    importGroup(job, importer, groupKey, group);
-                    group = new ArrayList<>();
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // an empty line
                 }
-                groupKey = key;
-                group.add(row);
-                if (clock.instant().isAfter(nextSave)) {
-                    job.updatedAt = clock.instant();
-                    jobs.save(job.snapshot());
-                    nextSave = job.updatedAt.plus(config.progressEvery());
-                }
+                reading.add(new SourceRow(line, record.toMap()), record.size() == columns ? null
+                        : "broken row: line " + line + " has " + record.size() + " values where the header has " + columns + " columns");
             }
-            if (!group.isEmpty()) {
-                importGroup(job, importer, groupKey, group);
-            }
+            reading.end();
             job.finish(clock.instant());
         } catch (UncheckedIOException | IOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            job.fail(clock.instant(), line, cause instanceof CharacterCodingException
-                    ? "the file stops being UTF-8 text at line " + line + " (binary data?)"
-                    : "the file cannot be read as CSV from line " + line + " on: " + e.getMessage()
-                      + "; the records before it are imported, a corrected file imports the rest");
+            String broken = cause instanceof CharacterCodingException ? "the file stops being UTF-8 text at line " + line
+                    : "the file cannot be read as CSV from line " + line + " on (" + cause.getMessage() + ")";
+            job.fail(clock.instant(), line, broken + "; " + imported(reading.pendingFrom(), line)
+                    + ": import the corrected file to complete the import");
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Import %s of %s failed at line %d", job.id, job.dataSet, line);
-            job.fail(clock.instant(), line, "an unexpected error at line " + line + ": " + e.getMessage());
+            long at = reading.importing() != null ? reading.importing() : line;
+            LOG.errorf(e, "Import %s of %s failed at line %d", job.id, job.dataSet, at);
+            job.fail(clock.instant(), at, "an unexpected error at line " + at + " (logged with the import's id " + job.id
+                    + "); the rows before it are imported: import the file again to complete the import");
         }
         jobs.save(job.snapshot());
         LOG.infof("Import %s of %s: %s, %d rows read, %d created, %d updated, %d unchanged, %d rejected in %d ms",
@@ -155,18 +162,107 @@ public class CsvImports {
                 job.elapsed(clock.instant()).toMillis());
     }
 
-    private static void importGroup(ImportJob job, RecordImporter importer, String key, List<SourceRow> rows) {
-        try {
-            job.count(importer.importRecord(key, rows));
-        } catch (RowRejected e) {
-            rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
-        } catch (ProblemException e) {
-            // the service's own rules (validation, conflicts) refused the record: its rows are rejected with the reason
-            rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
+    /** What a failure at {@code line} left imported: the rows before it, but those of a record still being gathered. */
+    private static String imported(Long pendingFrom, long line) {
+        if (pendingFrom == null) {
+            return "the rows before line " + line + " are imported";
+        }
+        return "the rows before line " + pendingFrom + " are imported, not " + (pendingFrom == line - 1 ? "line " + pendingFrom
+                : "lines " + pendingFrom + " to " + (line - 1)) + ", since a record may go on at line " + line;
+    }
+
+    /**
+     * The rows read so far: gathered into records by their key and handed to the importer one record
+     * at a time, the job's progress saved as it goes.
+     */
+    private final class Reading {
+
+        private final ImportJob job;
+        private final RecordImporter importer;
+        /** The line each key was first seen on: a key seen again later in the file is a duplicate. */
+        private final Map<String, Long> firstLines = new HashMap<>();
+        private final List<SourceRow> group = new ArrayList<>();
+        private String groupKey;
+        private Long importing;
+        private Instant nextSave;
+
+        Reading(ImportJob job, RecordImporter importer) {
+            this.job = job;
+            this.importer = importer;
+            this.nextSave = clock.instant().plus(config.progressEvery());
+        }
+
+        /** @param unreadable why the row cannot be taken at all, or null */
+        void add(SourceRow row, String unreadable) {
+            if (unreadable != null) {
+                flush();
+                job.rowsRead++;
+                job.reject(row.rejected(null, unreadable));
+                return;
+            }
+            String key = importer.key(row);
+            if (!group.isEmpty() && (key == null || !key.equals(groupKey))) {
+                flush();
+            }
+            groupKey = key;
+            group.add(row);
+        }
+
+        void end() {
+            flush();
+        }
+
+        /** The first line of the record being imported, while the importer has it. */
+        Long importing() {
+            return importing;
+        }
+
+        /** The first line of the record still being gathered, which a read failure leaves unimported. */
+        Long pendingFrom() {
+            return group.isEmpty() ? null : group.get(0).line();
+        }
+
+        private void flush() {
+            if (group.isEmpty()) {
+                return;
+            }
+            List<SourceRow> rows = List.copyOf(group);
+            group.clear();
+            job.rowsRead += rows.size();
+            Long first = groupKey == null ? null : firstLines.putIfAbsent(groupKey, rows.get(0).line());
+            if (first != null) {
+                rows.forEach(row -> job.reject(row.rejected(groupKey, "duplicate source id: " + groupKey
+                        + " is already on line " + first + ", and a record is imported once per file")));
+            } else {
+                importRecord(groupKey, rows);
+            }
+            if (!clock.instant().isBefore(nextSave)) {
+                job.updatedAt = clock.instant();
+                jobs.save(job.snapshot());
+                nextSave = job.updatedAt.plus(config.progressEvery());
+            }
+        }
+
+        private void importRecord(String key, List<SourceRow> rows) {
+            importing = rows.get(0).line();
+            try {
+                job.count(importer.importRecord(key, rows));
+            } catch (RowRejected e) {
+                rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
+            } catch (ProblemException e) {
+                // the service's own rules (validation, conflicts) refused the record: its rows are rejected with the reason
+                rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
+            } catch (ConstraintViolationException e) {
+                String reason = e.getConstraintViolations().stream()
+                        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                        .map(CsvImports::describe).collect(Collectors.joining("; "));
+                rows.forEach(row -> job.reject(row.rejected(key, "refused by the service's rules: " + reason)));
+            }
+            importing = null;
         }
     }
 
-    private static Map<String, String> values(CSVRecord record) {
-        return record.toMap();
+    private static String describe(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath() + " " + violation.getMessage();
     }
 }

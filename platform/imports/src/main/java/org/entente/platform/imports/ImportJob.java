@@ -8,9 +8,10 @@ import java.util.UUID;
 
 /**
  * One import of a data set file: its status and counts as the job runs, and every rejected row.
- * Counted: {@code rowsRead} data rows; {@code created}, {@code updated}, {@code unchanged} records of
- * the service (an ATOP alliance is several rows); {@code rejected} rows. A job that stopped early says
- * why in {@code failure}, and from which line ({@code failedAtLine}).
+ * Counted: {@code rowsRead} data rows taken from the file (handed to the importer or rejected);
+ * {@code created}, {@code updated}, {@code unchanged} records of the service (an ATOP alliance is
+ * several rows); {@code rejected} rows. A job that stopped early says why in {@code failure}, and from
+ * which line ({@code failedAtLine}).
  */
 public class ImportJob {
 

@@ -20,7 +20,7 @@ public record ImportJobView(
         Instant startedAt,
         Instant finishedAt,
         @Schema(description = "Seconds since the start, or until the end") double elapsedSeconds,
-        @Schema(description = "Data rows read so far") long rowsRead,
+        @Schema(description = "Data rows taken from the file so far: imported or rejected") long rowsRead,
         @Schema(description = "Records created (an ATOP alliance is several rows)") long created,
         @Schema(description = "Records changed by this import: each published one update event") long updated,
         @Schema(description = "Records already as the file has them: nothing written, nothing published") long unchanged,

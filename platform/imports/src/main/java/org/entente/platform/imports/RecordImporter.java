@@ -13,7 +13,9 @@ public interface RecordImporter {
 
     /**
      * The source key of a row. Consecutive rows with the same key are one record (ATOP: the member
-     * rows of one alliance); by default every row is a record of its own.
+     * rows of one alliance); by default every row is a record of its own. A key that comes back after
+     * other keys is a duplicate: its rows are rejected. Null for a row without a source id: a record of
+     * its own, for the importer to reject.
      */
     default String key(SourceRow row) {
         return Long.toString(row.line());

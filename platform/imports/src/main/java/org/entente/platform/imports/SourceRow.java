@@ -24,7 +24,7 @@ public record SourceRow(long line, Map<String, String> values) {
         try {
             return Optional.of(Integer.valueOf(text.get()));
         } catch (NumberFormatException e) {
-            throw new RowRejected(column + " is \"" + text.get() + "\", not a whole number");
+            throw new RowRejected("not a whole number: " + column + " is \"" + text.get() + "\"");
         }
     }
 

@@ -27,9 +27,11 @@ final class Upload implements AutoCloseable {
     }
 
     /**
-     * @throws ProblemException 413 when the body is larger than {@code maxBytes}, 400 when it is empty
+     * @param expected what the file should be, for the problems' details, e.g. {@code a DCAD 1.0 CSV file}
+     * @throws ProblemException 413 when the body is larger than {@code maxBytes}, 400 when it is empty or
+     *                          not text (not UTF-8, or with NUL characters: binary data)
      */
-    static Upload spool(InputStream body, Path directory, long maxBytes) {
+    static Upload spool(InputStream body, Path directory, long maxBytes, String expected) {
         Path file;
         try {
             file = directory == null ? Files.createTempFile("entente-import-", ".csv")
@@ -38,14 +40,18 @@ final class Upload implements AutoCloseable {
             throw new UncheckedIOException("Cannot spool the upload", e);
         }
         long total = 0;
+        TextCheck text = new TextCheck();
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             int n;
-            while (body != null && (n = body.read(buffer)) > 0) {
+            while (body != null && (n = body.read(buffer)) >= 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new ProblemException(413, "The file is over the import limit of " + maxBytes / (1024 * 1024)
-                            + " MiB (entente.imports.max-file-size)");
+                    throw new ProblemException(413, "The file is over the import limit of " + size(maxBytes)
+                            + " (entente.imports.max-file-size); nothing was imported");
+                }
+                if (!text.accept(buffer, n)) {
+                    break; // not text: refused below without reading the rest
                 }
                 out.write(buffer, 0, n);
             }
@@ -58,9 +64,22 @@ final class Upload implements AutoCloseable {
         }
         if (total == 0) {
             delete(file);
-            throw new ProblemException(400, "The body is empty: send the data set's CSV file as it was downloaded");
+            throw new ProblemException(400, "The body is empty: send " + expected + " as it was downloaded");
+        }
+        var problem = text.problem();
+        if (problem.isPresent()) {
+            delete(file);
+            throw new ProblemException(400, "The file is not " + expected + ": " + problem.get() + "; nothing was imported");
         }
         return new Upload(file, total);
+    }
+
+    /** A size in words: 512 KiB, 64 MiB, 1000 bytes. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes >= 1024 && bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 
     long bytes() {

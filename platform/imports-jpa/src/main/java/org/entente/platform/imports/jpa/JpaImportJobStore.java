@@ -11,6 +11,7 @@ import org.entente.platform.imports.ImportJob;
 import org.entente.platform.imports.ImportJobStore;
 import org.entente.platform.imports.ImportStatus;
 import org.entente.platform.rest.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** Import jobs in the service's PostgreSQL database (table {@code import_job}), each step in its own transaction. */
 @ApplicationScoped
@@ -28,13 +29,26 @@ public class JpaImportJobStore implements ImportJobStore {
                 record.copy(job);
                 record.persistAndFlush();
             });
-        } catch (PersistenceException running) { // import_job_running: one running import per data set
+        } catch (PersistenceException e) {
+            if (!violates(e, "import_job_running")) {
+                throw e;
+            }
             Optional<ImportJobRecord> other = QuarkusTransaction.requiringNew().call(() -> ImportJobRecord
                     .<ImportJobRecord>find("dataSet = ?1 AND status = ?2", job.dataSet, ImportStatus.RUNNING).firstResultOptional());
             throw new ProblemException(409, "An import of " + job.dataSet + " is running"
                     + other.map(o -> " (job " + o.id + ", started " + o.startedAt + ")").orElse("")
                     + "; wait for it to end, then import again");
         }
+    }
+
+    /** Whether the failure is a violation of the named constraint (one running import per data set). */
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -53,7 +67,7 @@ public class JpaImportJobStore implements ImportJobStore {
 
     @Override
     public List<ImportJob> latest(int limit) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportJobRecord.<ImportJobRecord>find("ORDER BY startedAt DESC")
+        return QuarkusTransaction.requiringNew().call(() -> ImportJobRecord.<ImportJobRecord>find("ORDER BY startedAt DESC, id")
                 .page(0, limit).list().stream().map(ImportJobRecord::job).toList());
     }
 }
