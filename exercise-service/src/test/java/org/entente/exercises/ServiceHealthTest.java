@@ -38,7 +38,8 @@ class ServiceHealthTest {
     void theExercisesCollectionExistsWithItsIndexesAfterStart() {
         var indexes = mongo.getDatabase("exercises").getCollection("exercises").listIndexes()
                 .map(index -> index.getString("name")).into(new ArrayList<>());
-        org.hamcrest.MatcherAssert.assertThat(indexes, hasItems("unique_name", "by_start", "by_participant", "by_status", "pending_events"));
+        org.hamcrest.MatcherAssert.assertThat(indexes, hasItems("unique_curated_name", "unique_source", "by_name", "by_start",
+                "by_participant", "by_status", "pending_events"));
         var collections = mongo.getDatabase("exercises").listCollectionNames().into(new ArrayList<>());
         org.hamcrest.MatcherAssert.assertThat(collections, hasItem("exercises"));
     }

@@ -8,12 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.exercises.outbox.PendingEvent;
 import org.entente.exercises.participant.Participant;
+import org.entente.exercises.participant.UnmatchedParticipant;
 import org.entente.platform.countries.Region;
+import org.entente.platform.imports.Provenance;
 
 /** A multinational exercise as the service holds it: one document of the {@code exercises} collection. */
 public class Exercise {
 
     public String id;
+    /** Absent only on an exercise imported from a data set that names none. */
     public String name;
     public String series;
     public List<String> hosts = new ArrayList<>();
@@ -28,6 +31,10 @@ public class Exercise {
     public String agreement;
     public String source;
     public List<Participant> participants = new ArrayList<>();
+    public List<UnmatchedParticipant> unmatchedParticipants = new ArrayList<>();
+    public String participantNotes;
+    /** Where an imported exercise comes from; null on those made here (curated). */
+    public Provenance provenance;
     public ExerciseStatus status = ExerciseStatus.PLANNED;
     public String statusReason;
     public long version;
@@ -38,6 +45,10 @@ public class Exercise {
 
     public Optional<Participant> participant(String country) {
         return participants.stream().filter(p -> p.country().equals(country)).findFirst();
+    }
+
+    public boolean isImported() {
+        return provenance != null;
     }
 
     ExerciseInput input() {
@@ -60,5 +71,25 @@ public class Exercise {
         agreement = input.agreement();
         source = input.source();
         participants = input.participants() == null ? new ArrayList<>() : new ArrayList<>(input.participants());
+    }
+
+    ImportedExercise imported() {
+        return new ImportedExercise(name, series, Set.copyOf(types), location, region, start, end, List.copyOf(objectives),
+                List.copyOf(participants), List.copyOf(unmatchedParticipants), participantNotes, provenance);
+    }
+
+    void apply(ImportedExercise record) {
+        name = record.name();
+        series = record.series();
+        types = record.types().isEmpty() ? EnumSet.noneOf(ExerciseType.class) : EnumSet.copyOf(record.types());
+        location = record.location();
+        region = record.region();
+        start = record.start();
+        end = record.end();
+        objectives = new ArrayList<>(record.objectives());
+        participants = new ArrayList<>(record.participants());
+        unmatchedParticipants = new ArrayList<>(record.unmatchedParticipants());
+        participantNotes = record.participantNotes();
+        provenance = record.provenance();
     }
 }

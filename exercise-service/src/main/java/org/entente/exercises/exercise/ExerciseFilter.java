@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
 import org.entente.platform.countries.Region;
+import org.entente.platform.imports.Provenance;
 
-/** The list filters of {@code GET /api/v1/exercises}, as a MongoDB query. */
+/**
+ * The list filters of {@code GET /api/v1/exercises}, as a MongoDB query. {@code source}: a data set's id
+ * (its imported exercises) or {@code curated} (those made here).
+ */
 public record ExerciseFilter(Optional<String> country, Optional<String> host, Optional<ExerciseType> type,
                              Optional<String> series, Optional<Region> region, Optional<ExerciseStatus> status,
                              Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> alliance,
-                             Optional<String> agreement, Optional<String> nameContains) {
+                             Optional<String> agreement, Optional<String> nameContains, Optional<String> source) {
 
     Bson bson() {
         List<Bson> conditions = new ArrayList<>();
@@ -29,6 +33,8 @@ public record ExerciseFilter(Optional<String> country, Optional<String> host, Op
         alliance.ifPresent(a -> conditions.add(Filters.eq("alliance", a)));
         agreement.ifPresent(a -> conditions.add(Filters.eq("agreement", a)));
         nameContains.ifPresent(q -> conditions.add(Filters.regex("name", Pattern.quote(q), "i")));
+        source.ifPresent(s -> conditions.add(Provenance.CURATED.equals(s) ? Filters.exists("provenance", false)
+                : Filters.eq("provenance.dataSet", s)));
         return conditions.isEmpty() ? Filters.empty() : Filters.and(conditions);
     }
 }

@@ -18,13 +18,15 @@ import org.entente.platform.countries.Region;
  */
 @Schema(name = "ExerciseInput")
 public record ExerciseInput(
-        @NotBlank @Size(max = 200) @Schema(example = "RIMPAC 2024") String name,
+        @Size(max = 200) @Schema(example = "RIMPAC 2024", description = "Required on the exercises made here (an imported one"
+                + " may have none)") String name,
         @Size(max = 100) @Schema(example = "RIMPAC") String series,
-        @NotNull @Size(min = 1, max = 10) @Schema(example = "[\"USA\"]") List<@NotNull @CountryCode String> hosts,
+        @NotNull @Size(max = 10) @Schema(example = "[\"USA\"]", description = "1 to 10 countries, each a participant; required"
+                + " on the exercises made here (an imported one may have none)") List<@NotNull @CountryCode String> hosts,
         @CountryCode @Schema(example = "USA") String leadNation,
         @Schema(example = "[\"SEA\", \"AIR\", \"AMPHIBIOUS\"]") Set<@NotNull ExerciseType> types,
         @Valid Location location,
-        @NotNull @Schema(example = "INDO_PACIFIC") Region region,
+        @Schema(example = "INDO_PACIFIC", description = "Required on the exercises made here") Region region,
         @NotNull @Schema(example = "2024-06-27") PartialDate start,
         @NotNull @Schema(example = "2024-08-01") PartialDate end,
         @Size(max = 50) List<@NotBlank @Size(max = 500) String> objectives,

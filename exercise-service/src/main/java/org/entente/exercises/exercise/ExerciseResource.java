@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.exercises.imports.ExerciseDataSets;
 import org.entente.platform.countries.Region;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.MergePatch;
@@ -84,7 +85,9 @@ public class ExerciseResource {
             @QueryParam("alliance") @Parameter(description = "Held under this alliance", example = "NATO") String alliance,
             @QueryParam("agreement") @Parameter(description = "Held under this agreement (id)") String agreement,
             @QueryParam("q") @Parameter(description = "Name contains (case-insensitive)") String q,
-            @QueryParam("sort") @Parameter(description = "Fields name, start, end; `-` for descending",
+            @QueryParam("source") @Parameter(description = "Where they come from: `curated` (made here) or a research data set"
+                    + " they were imported from (`mme-7`)", example = "mme-7") String source,
+            @QueryParam("sort") @Parameter(description = "Fields name (exercises without one first), start, end; `-` for descending",
                     example = "-start") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
@@ -100,7 +103,8 @@ public class ExerciseResource {
                 QueryParams.date("to", to),
                 Optional.ofNullable(alliance).filter(s -> !s.isBlank()),
                 Optional.ofNullable(agreement).filter(s -> !s.isBlank()),
-                Optional.ofNullable(q).filter(s -> !s.isBlank()));
+                Optional.ofNullable(q).filter(s -> !s.isBlank()),
+                ExerciseDataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, ExerciseStore.SORTABLE.keySet(), "-start");
         return PageLinks.ok(exercises.list(filter, order, after, QueryParams.limit(limit)), uri);
     }

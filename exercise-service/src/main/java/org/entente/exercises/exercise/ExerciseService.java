@@ -12,12 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.entente.exercises.alliance.AllianceReadModel;
 import org.entente.exercises.participant.Participant;
 import org.entente.exercises.participant.ParticipantRole;
+import org.entente.platform.imports.RecordResult;
 import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
@@ -75,7 +77,7 @@ public class ExerciseService {
     }
 
     public Exercise create(ExerciseInput input) {
-        checkRules(input);
+        checkRules(input, false);
         Exercise exercise = new Exercise();
         exercise.id = UUID.randomUUID().toString();
         exercise.apply(input);
@@ -90,7 +92,7 @@ public class ExerciseService {
         Exercise exercise = get(id);
         ETags.requireMatch(ifMatch, exercise.version);
         ExerciseInput before = exercise.input();
-        ExerciseInput after = BeanValidation.requireValid(validator, MergePatch.apply(json, before, patch, ExerciseInput.class));
+        ExerciseInput after = MergePatch.apply(json, before, patch, ExerciseInput.class);
         List<String> changed = RecordFields.changed(before, after);
         if (changed.contains("participants")) {
             throw ProblemException.invalidField("participants", "participants change through /participants, one country at a time");
@@ -101,7 +103,8 @@ public class ExerciseService {
         if (!exercise.status.isOpen()) {
             throw new ProblemException(409, "A " + exercise.status + " exercise does not change");
         }
-        checkRules(after);
+        BeanValidation.requireValid(validator, after);
+        checkRules(after, exercise.isImported());
         exercise.apply(after);
         return catchUp(write(exercise, "exercise.updated.v1", changed, null), LocalDate.now(clock));
     }
@@ -122,19 +125,77 @@ public class ExerciseService {
      */
     public Exercise catchUp(Exercise exercise, LocalDate today) {
         Exercise current = exercise;
-        if ((current.status == ExerciseStatus.PLANNED || current.status == ExerciseStatus.ANNOUNCED)
-                && !current.start.latest().isAfter(today)) {
-            current = advance(current, ExerciseLifecycle.START);
-        }
-        if (current.status == ExerciseStatus.IN_PROGRESS && current.end.latest().isBefore(today)) {
-            current = advance(current, ExerciseLifecycle.COMPLETE);
+        for (Optional<ExerciseLifecycle> step = calendarStep(current, today); step.isPresent(); step = calendarStep(current, today)) {
+            step.get().apply(current, null);
+            current = write(current, step.get().eventType(), step.get().changed(), null);
         }
         return current;
     }
 
-    private Exercise advance(Exercise exercise, ExerciseLifecycle step) {
-        step.apply(exercise, null);
-        return write(exercise, step.eventType(), step.changed(), null);
+    /** The step the calendar calls for on the exercise today, if any (see {@link #catchUp}). */
+    private static Optional<ExerciseLifecycle> calendarStep(Exercise exercise, LocalDate today) {
+        if ((exercise.status == ExerciseStatus.PLANNED || exercise.status == ExerciseStatus.ANNOUNCED)
+                && !exercise.start.latest().isAfter(today)) {
+            return Optional.of(ExerciseLifecycle.START);
+        }
+        if (exercise.status == ExerciseStatus.IN_PROGRESS && exercise.end.latest().isBefore(today)) {
+            return Optional.of(ExerciseLifecycle.COMPLETE);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Creates or updates the exercise a data set's record describes, found by the record's source id, in
+     * one document write with its events: a new one is planned and, as the calendar would, started and
+     * completed when its dates have passed; a changed one publishes one update (and the calendar's steps
+     * its new dates call for); an unchanged one is not written. The data set's record of the past is
+     * corrected even on a completed exercise; the status never goes back.
+     *
+     * @param mayExist false when the record is known not to have been imported yet (saves looking for it)
+     * @throws ProblemException 409 when the exercise changed during the import or the record was imported twice at once
+     */
+    public RecordResult.Outcome importRecord(ImportedExercise record, boolean mayExist) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Exercise> existing = mayExist ? store.findBySource(record.provenance().dataSet(), record.provenance().sourceId())
+                : Optional.empty();
+        if (existing.isEmpty()) {
+            Exercise exercise = new Exercise();
+            exercise.id = UUID.randomUUID().toString();
+            exercise.apply(record);
+            exercise.createdAt = now();
+            exercise.updatedAt = exercise.createdAt;
+            publish(exercise, "exercise.planned.v1", RecordFields.set(record), null);
+            takeCalendarSteps(exercise, today);
+            store.insert(exercise);
+            return RecordResult.Outcome.CREATED;
+        }
+        Exercise exercise = existing.get();
+        List<String> changed = RecordFields.changed(exercise.imported(), record);
+        if (changed.isEmpty()) {
+            return RecordResult.Outcome.UNCHANGED;
+        }
+        exercise.apply(record);
+        exercise.updatedAt = now();
+        publish(exercise, "exercise.updated.v1", changed, null);
+        takeCalendarSteps(exercise, today);
+        if (!store.update(exercise)) {
+            throw new ProblemException(409, "changed meanwhile: exercise " + exercise.id + " changed while it was being imported;"
+                    + " import again");
+        }
+        return RecordResult.Outcome.UPDATED;
+    }
+
+    /** The source ids of the exercises imported from a data set so far. */
+    public Set<String> importedSourceIds(String dataSet) {
+        return store.sourceIds(dataSet);
+    }
+
+    /** The calendar's steps on an exercise about to be written, each with its event, all in that one write. */
+    private void takeCalendarSteps(Exercise exercise, LocalDate today) {
+        for (Optional<ExerciseLifecycle> step = calendarStep(exercise, today); step.isPresent(); step = calendarStep(exercise, today)) {
+            step.get().apply(exercise, null);
+            publish(exercise, step.get().eventType(), step.get().changed(), null);
+        }
     }
 
     public void delete(String id, String ifMatch) {
@@ -156,9 +217,22 @@ public class ExerciseService {
         return exercise;
     }
 
-    /** The rules between fields that Bean Validation cannot see; every error names its field. */
-    void checkRules(ExerciseInput input) {
+    /**
+     * The rules between fields that Bean Validation cannot see; every error names its field. An exercise
+     * made here needs a name, a host and a region; one imported from a data set that records none of
+     * them may go without.
+     */
+    void checkRules(ExerciseInput input, boolean imported) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        if (input.name() == null ? !imported : input.name().isBlank()) {
+            errors.add(new Problem.FieldError("name", "must not be blank"));
+        }
+        if (!imported && input.hosts().isEmpty()) {
+            errors.add(new Problem.FieldError("hosts", "at least one host: every exercise planned here has one"));
+        }
+        if (!imported && input.region() == null) {
+            errors.add(new Problem.FieldError("region", "must not be null"));
+        }
         if (input.end().latest().isBefore(input.start().earliest())) {
             errors.add(new Problem.FieldError("end", input.end() + " is before the start " + input.start()));
         }

@@ -5,17 +5,18 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,7 @@ public class ExerciseStore {
 
     static final String COLLECTION = "exercises";
     /** Sortable fields and the document field each sorts by; {@code _id} ends every order. */
-    static final Map<String, String> SORTABLE = Map.of("name", "name", "start", "startEarliest", "end", "endLatest");
+    static final Map<String, String> SORTABLE = Map.of("name", "sortName", "start", "startEarliest", "end", "endLatest");
 
     private final MongoCollection<Document> documents;
     private final ExerciseRelay relay;
@@ -49,12 +50,7 @@ public class ExerciseStore {
     }
 
     void createIndexes(@Observes StartupEvent started) {
-        // createIndex is idempotent: an index that exists with the same keys and options is kept
-        documents.createIndex(Indexes.ascending("name"), new IndexOptions().name("unique_name").unique(true));
-        documents.createIndex(Indexes.ascending("startEarliest", "_id"), new IndexOptions().name("by_start"));
-        documents.createIndex(Indexes.ascending("participants.country"), new IndexOptions().name("by_participant"));
-        documents.createIndex(Indexes.ascending("status", "startEarliest"), new IndexOptions().name("by_status"));
-        documents.createIndex(Indexes.ascending("pendingEvents.id"), new IndexOptions().name("pending_events").sparse(true));
+        ExerciseIndexes.ensure(documents);
     }
 
     public MongoCollection<Document> documents() {
@@ -64,6 +60,25 @@ public class ExerciseStore {
     public Optional<Exercise> find(String id) {
         return Optional.ofNullable(documents.find(Filters.and(Filters.eq("_id", id), Filters.ne("deleted", true))).first())
                 .map(ExerciseDocuments::exercise);
+    }
+
+    /** The exercise imported from a data set's record, by the record's id in the data set. */
+    public Optional<Exercise> findBySource(String dataSet, String sourceId) {
+        // exactly the fields of the unique index, flat (not $and), so that the MongoDB-protocol store uses the index too
+        Document bySource = new Document("provenance.dataSet", dataSet).append("provenance.sourceId", sourceId);
+        return Optional.ofNullable(documents.find(bySource).first()).filter(d -> !d.getBoolean("deleted", false))
+                .map(ExerciseDocuments::exercise);
+    }
+
+    /** The source ids of the exercises imported from a data set, deleted ones included (their ids are taken until they are gone). */
+    public Set<String> sourceIds(String dataSet) {
+        return documents.find(new Document("provenance.dataSet", dataSet)).projection(Projections.include("provenance.sourceId"))
+                .map(d -> d.get("provenance", Document.class).getString("sourceId")).into(new HashSet<>());
+    }
+
+    /** Whether an exercise made here has this name (the names of imported exercises may repeat). */
+    public boolean curatedNameTaken(String name) {
+        return documents.countDocuments(Filters.eq("uniqueName", name)) > 0;
     }
 
     /** Writes a new exercise with the events published on it. */
@@ -173,9 +188,14 @@ public class ExerciseStore {
     }
 
     private static RuntimeException conflict(MongoWriteException e, Exercise exercise) {
-        if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-            return new ProblemException(409, "name: an exercise named \"" + exercise.name + "\" exists already");
+        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            return e;
         }
-        return e;
+        if (e.getError().getMessage().contains(ExerciseIndexes.UNIQUE_SOURCE)) {
+            return new ProblemException(409, "imported twice: " + exercise.provenance.sourceId() + " of " + exercise.provenance.dataSet()
+                    + " was imported by another import at the same moment, or its exercise was just deleted and is still being"
+                    + " removed; import again");
+        }
+        return new ProblemException(409, "name: an exercise named \"" + exercise.name + "\" exists already");
     }
 }

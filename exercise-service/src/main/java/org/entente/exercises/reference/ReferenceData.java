@@ -2,7 +2,6 @@ package org.entente.exercises.reference;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.model.Filters;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,13 +53,13 @@ public class ReferenceData {
         }
     }
 
-    /** Imports every bundled exercise whose name is not taken yet. */
+    /** Imports every bundled exercise whose name no exercise made here has yet. */
     public ImportSummary importBundled() {
         List<String> created = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         for (ReferenceExercise reference : bundled()) {
             ExerciseInput input = BeanValidation.requireValid(validator, reference.exercise());
-            if (store.documents().countDocuments(Filters.eq("name", input.name())) > 0) {
+            if (store.curatedNameTaken(input.name())) {
                 skipped.add(input.name());
                 continue;
             }

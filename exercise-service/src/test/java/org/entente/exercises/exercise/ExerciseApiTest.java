@@ -110,6 +110,18 @@ class ExerciseApiTest {
         }
 
         @Test
+        void anExerciseMadeHereNeedsANameAHostAndARegion() {
+            String good = Exercises.body("Incomplete " + Exercises.marker(), "2030-06-27", "2030-08-01");
+            Map<String, String> missing = Map.of(
+                    "name", good.replaceFirst("\"name\": \"[^\"]*\",", "\"name\": \" \","),
+                    "hosts", good.replace("\"hosts\": [\"USA\"]", "\"hosts\": []"),
+                    "region", good.replace("\"region\": \"INDO_PACIFIC\", ", ""));
+            missing.forEach((field, body) -> given().auth().oauth2(TestTokens.editor()).contentType("application/json").body(body)
+                    .post(Exercises.PATH).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem(field)));
+        }
+
+        @Test
         void malformedJsonWrongMediaTypeAndOversizedBodiesAreProblems() {
             given().auth().oauth2(TestTokens.editor()).contentType("application/json").body("{\"name\": ")
                     .post(Exercises.PATH).then().statusCode(400).contentType("application/problem+json");

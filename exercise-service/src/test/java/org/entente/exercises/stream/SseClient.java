@@ -15,17 +15,17 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** A real HTTP client reading a Server-Sent Events stream frame by frame (and the comment lines). */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** One event as sent: {@code id}, {@code event}, {@code data}; or a comment. */
-    record Frame(String id, String event, String data, String comment) {
+    public record Frame(String id, String event, String data, String comment) {
     }
 
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
 
-    SseClient(URI uri, String token, String lastEventId) {
+    public SseClient(URI uri, String token, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
@@ -61,12 +61,12 @@ final class SseClient implements AutoCloseable {
         });
     }
 
-    int status() throws Exception {
+    public int status() throws Exception {
         return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
     /** Reads frames until {@code until} holds for one, or fails after {@code timeout}; the events read, comments left out. */
-    List<Frame> readUntil(Predicate<Frame> until, Duration timeout) throws InterruptedException {
+    public List<Frame> readUntil(Predicate<Frame> until, Duration timeout) throws InterruptedException {
         List<Frame> events = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

@@ -32,7 +32,7 @@ public abstract class EventRelay {
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
     private volatile RelayState state = RelayState.starting();
-    private final AtomicLong completedPasses = new AtomicLong();
+    private final AtomicLong drainedPasses = new AtomicLong();
 
     protected EventRelay(OutboxConfig config, KafkaSettings kafka) {
         this.config = config;
@@ -53,12 +53,13 @@ public abstract class EventRelay {
     }
 
     /**
-     * How many passes over the outbox ended without an error. Once a pass that began after a change
-     * has ended, whatever the relay was going to publish for it is on Kafka: tests wait on this
-     * rather than on time to say "nothing was published".
+     * How many passes over the outbox ended without an error and with less than a full batch, so with
+     * nothing left that they could see. Once such a pass that began after a change has ended, whatever
+     * the relay was going to publish for it is on Kafka: tests wait on this rather than on time to say
+     * "nothing was published".
      */
-    public long completedPasses() {
-        return completedPasses.get();
+    public long drainedPasses() {
+        return drainedPasses.get();
     }
 
     public void start() {
@@ -98,9 +99,9 @@ public abstract class EventRelay {
                 }
                 int sent = relayOneBatch(producer);
                 state = state.succeeded(Instant.now());
-                completedPasses.incrementAndGet();
                 backoff = 0;
                 if (sent < config.batchSize()) {
+                    drainedPasses.incrementAndGet();
                     wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
                 }

@@ -60,8 +60,9 @@ public final class KafkaEvents {
 
     /**
      * For "nothing (more) was published": the events about {@code subject} once the relay has ended a
-     * pass over its outbox that began after this call (so nothing it was going to publish is still on
-     * its way), read up to each partition's end as it is then. Waits on the relay, not on time.
+     * pass over its outbox that began after this call and left nothing behind (so nothing it was going
+     * to publish is still on its way), read up to each partition's end as it is then. Waits on the
+     * relay, not on time.
      */
     public static List<DomainEvent> settled(EventRelay relay, String topic, String subject) {
         return about(subject, settled(relay, topic));
@@ -69,12 +70,12 @@ public final class KafkaEvents {
 
     /** Every event on {@code topic} once the relay has ended a pass that began after this call (see above). */
     public static List<DomainEvent> settled(EventRelay relay, String topic) {
-        long before = relay.completedPasses();
+        long before = relay.drainedPasses();
         // the pass under way may have begun before the change: wait for the one after it, woken at once
-        Awaitility.await("two passes of the outbox relay").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+        Awaitility.await("the outbox relay drains its outbox twice").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .until(() -> {
                     relay.wake();
-                    return relay.completedPasses() >= before + 2;
+                    return relay.drainedPasses() >= before + 2;
                 });
         List<DomainEvent> events = new ArrayList<>();
         poll(topic, Duration.ofSeconds(30), records -> {

@@ -1,0 +1,99 @@
+package org.entente.exercises.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.imports.ImportJobView;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.QueryParams;
+import org.entente.platform.tokens.Roles;
+
+@Path(ExerciseImportResource.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Exercise imports", description = "Research data sets imported into exercises, each import a job (admin)")
+public class ExerciseImportResource {
+
+    static final String PATH = "/api/v1/exercises/imports";
+    static final String CSV = "text/csv";
+
+    @Inject
+    ExerciseImports imports;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("mme")
+    @Consumes(CSV)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importMmeExercises", summary = "Import the MME v7 wide file, mme_v7.csv, as downloaded (admin)",
+            description = "Multinational Military Exercises 1980-2010 (D'Orazio and Galambos 2021, Harvard Dataverse,"
+                    + " doi:10.7910/DVN/KHFODX). The file is taken whole, streamed, and imported as a job: follow `Location`"
+                    + " for its progress and results, every rejected row with its line and reason. Each row is an exercise"
+                    + " keyed by its MMEID, so importing the file again changes nothing; a corrected row updates its exercise"
+                    + " (one update event). How the rows become exercises: docs/domain.md, \"MME import\".")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "The import runs; `Location` is its job",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "Not the data set's file (the missing columns are named), empty, or"
+            + " not text; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An import of MME is running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over `entente.imports.max-file-size` (64 MiB)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importMme(InputStream file) {
+        ImportJobView job = imports.importMme(file);
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path(PATH).path(job.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getExerciseImport", summary = "An import: its status, counts and every rejected row (admin)",
+            description = "While it runs, the counts grow (saved every `entente.imports.progress-every`, 1 s).")
+    @APIResponse(responseCode = "200", description = "The import job",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    public ImportJobView get(@PathParam("id") String id) {
+        return imports.get(uuid(id));
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listExerciseImports", summary = "Past imports, newest first, without their rejected rows (admin)")
+    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
+    public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+        return new Page<>(imports.latest(QueryParams.limit(limit)), null);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(404, "No import with id \"" + id + "\"");
+        }
+    }
+}
