@@ -36,12 +36,17 @@ public class Alliance extends PanacheEntityBase {
     @Column(nullable = false)
     public AllianceKind kind;
 
+    /** Null for an imported alliance: ATOP gives no region, and none is guessed. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public Region region;
 
+    /** The founding day, or the first day of the month or year it is known to ({@link #foundedPrecision}). */
     @Column(nullable = false)
     public LocalDate founded;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "founded_precision", nullable = false)
+    public DatePrecision foundedPrecision = DatePrecision.DAY;
 
     @Column(name = "founding_treaty")
     public String foundingTreaty;
@@ -53,9 +58,20 @@ public class Alliance extends PanacheEntityBase {
     @Column(name = "collective_defense_clause")
     public String collectiveDefenseClause;
 
-    /** The defense spending each member should reach, in percent of its GDP (NATO: 2.0). */
+    /** Where the facts come from. */
+    public String source;
+
+    /** The defense spending each member should reach, in percent of its GDP (NATO: 5.0 by 2035). */
     @Column(name = "spending_target_gdp_share")
     public java.math.BigDecimal spendingTargetGdpShare;
+
+    /** The part of the target in core defense, as the alliance defines defense expenditure (NATO: 3.5). */
+    @Column(name = "spending_target_core_gdp_share")
+    public java.math.BigDecimal spendingTargetCoreGdpShare;
+
+    /** The year by which the target is to be reached (NATO: 2035). */
+    @Column(name = "spending_target_year")
+    public Integer spendingTargetYear;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "alliance_obligation", joinColumns = @JoinColumn(name = "alliance_id"))
@@ -77,6 +93,18 @@ public class Alliance extends PanacheEntityBase {
 
     public LocalDate dissolved;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dissolved_precision")
+    public DatePrecision dissolvedPrecision;
+
+    /** The research data set it was imported from ({@code atop-5.1}), or null for a curated alliance. */
+    @Column(name = "data_set")
+    public String dataSet;
+
+    /** Its record's id in that data set (ATOP's atopid). */
+    @Column(name = "source_id")
+    public String sourceId;
+
     @Version
     public long version;
 
@@ -85,6 +113,15 @@ public class Alliance extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * The share a member's burden figure is measured against: the core share of a target that has one
+     * (NATO's 3.5 of 5 percent, the part the alliance's definition of defense expenditure counts), else
+     * the target; null without a target.
+     */
+    public java.math.BigDecimal figureTarget() {
+        return spendingTargetCoreGdpShare != null ? spendingTargetCoreGdpShare : spendingTargetGdpShare;
+    }
 
     /** By id, or by code ({@code NATO}) for anything that is not a UUID. */
     public static Optional<Alliance> findByIdOrCode(String idOrCode) {

@@ -6,12 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.entente.platform.jpa.Like;
 import org.entente.platform.countries.Region;
+import org.entente.platform.imports.Provenance;
+import org.entente.platform.jpa.Like;
 
-/** The list filters of {@code GET /api/v1/alliances}, as a JPQL condition on alias {@code e}. */
+/**
+ * The list filters of {@code GET /api/v1/alliances}, as a JPQL condition on alias {@code e}. Days are
+ * compared as stored: a date known only to the month or year counts from its period's first day.
+ */
 public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> region, Optional<AllianceStatus> status,
-                             Optional<LocalDate> activeOn, Optional<String> nameContains, Optional<String> member) {
+                             Optional<LocalDate> activeOn, Optional<String> nameContains, Optional<String> member,
+                             Optional<String> source) {
 
     String jpql() {
         List<String> conditions = new ArrayList<>();
@@ -23,6 +28,7 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
         // a member on activeOn, or today
         member.ifPresent(c -> conditions.add("EXISTS (SELECT 1 FROM Membership m WHERE m.allianceId = e.id AND m.country = :member"
                 + " AND m.joined <= :memberOn AND (m.left IS NULL OR m.left > :memberOn))"));
+        source.ifPresent(s -> conditions.add(DataSets.condition("e", s, "source")));
         return String.join(" AND ", conditions);
     }
 
@@ -38,6 +44,7 @@ public record AllianceFilter(Optional<AllianceKind> kind, Optional<Region> regio
             parameters.put("memberOn", activeOn.orElse(today));
         });
         nameContains.ifPresent(q -> parameters.put("nameContains", Like.containing(q)));
+        source.filter(s -> !s.equals(Provenance.CURATED)).ifPresent(s -> parameters.put("source", s));
         return parameters;
     }
 }

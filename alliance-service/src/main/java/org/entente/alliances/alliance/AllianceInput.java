@@ -3,11 +3,15 @@ package org.entente.alliances.alliance;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,8 +24,12 @@ public record AllianceInput(
         @Schema(example = "NATO") String code,
         @NotBlank @Size(max = 200) @Schema(example = "North Atlantic Treaty Organization") String name,
         @NotNull @Schema(example = "COLLECTIVE_DEFENSE") AllianceKind kind,
-        @NotNull @Schema(example = "EURO_ATLANTIC") Region region,
+        @NotNull(groups = Curated.class)
+        @Schema(example = "EURO_ATLANTIC", description = "Required, but null on an alliance imported from a data set that"
+                + " gives none (ATOP)") Region region,
         @NotNull @PastOrPresent @Schema(example = "1949-04-04") LocalDate founded,
+        @Schema(description = "How much of `founded` is known; absent: the day. A date known to the month or year is given as"
+                + " the period's first day") DatePrecision foundedPrecision,
         @Size(max = 300) @Schema(example = "North Atlantic Treaty (Washington Treaty)") String foundingTreaty,
         @Size(max = 200) @Schema(example = "Brussels, Belgium") String headquarters,
         @Size(max = 4000) String description,
@@ -29,12 +37,41 @@ public record AllianceInput(
         Set<@NotNull Obligation> obligations,
         @Size(max = 200) @Schema(example = "Article 5") String collectiveDefenseClause,
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 2)
-        @Schema(example = "2.0", description = "Defense spending target in percent of GDP") java.math.BigDecimal spendingTargetGdpShare) {
+        @Schema(example = "5.0", description = "Defense spending target in percent of GDP") BigDecimal spendingTargetGdpShare,
+        @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 2)
+        @Schema(example = "3.5", description = "The part of the target in core defense, as the alliance defines defense"
+                + " expenditure; burden figures meet the target when they reach it") BigDecimal spendingTargetCoreGdpShare,
+        @Min(1816) @Max(2100) @Schema(example = "2035", description = "The year by which the target is to be reached")
+        Integer spendingTargetYear,
+        @Size(max = 1000) @Schema(example = "The Hague Summit Declaration, 25 June 2025, paragraphs 2 and 3",
+                description = "Where the facts come from") String source) {
+
+    /**
+     * The validation group of a client's or the reference data's alliance, for which a region is
+     * required; an imported alliance is validated without it.
+     */
+    public interface Curated extends Default {
+    }
+
+    public AllianceInput {
+        // a date given without a precision is known to the day
+        foundedPrecision = founded != null && foundedPrecision == null ? DatePrecision.DAY : foundedPrecision;
+    }
+
+    /**
+     * These fields as a data set gives them, with what it does not give (region, founding treaty,
+     * headquarters, focus areas, clause, spending target) as {@code current} has it: a curator may add those.
+     */
+    AllianceInput keeping(AllianceInput current) {
+        return new AllianceInput(code, name, kind, current.region, founded, foundedPrecision, current.foundingTreaty,
+                current.headquarters, description, current.focusAreas, obligations, current.collectiveDefenseClause,
+                current.spendingTargetGdpShare, current.spendingTargetCoreGdpShare, current.spendingTargetYear, source);
+    }
 
     static AllianceInput of(Alliance a) {
-        return new AllianceInput(a.code, a.name, a.kind, a.region, a.founded, a.foundingTreaty, a.headquarters,
-                a.description, Set.copyOf(a.focusAreas), Set.copyOf(a.obligations), a.collectiveDefenseClause,
-                a.spendingTargetGdpShare);
+        return new AllianceInput(a.code, a.name, a.kind, a.region, a.founded, a.foundedPrecision, a.foundingTreaty,
+                a.headquarters, a.description, Set.copyOf(a.focusAreas), Set.copyOf(a.obligations), a.collectiveDefenseClause,
+                a.spendingTargetGdpShare, a.spendingTargetCoreGdpShare, a.spendingTargetYear, a.source);
     }
 
     void applyTo(Alliance a) {
@@ -43,6 +80,7 @@ public record AllianceInput(
         a.kind = kind;
         a.region = region;
         a.founded = founded;
+        a.foundedPrecision = DatePrecision.of(foundedPrecision);
         a.foundingTreaty = foundingTreaty;
         a.headquarters = headquarters;
         a.description = description;
@@ -56,5 +94,8 @@ public record AllianceInput(
         }
         a.collectiveDefenseClause = collectiveDefenseClause;
         a.spendingTargetGdpShare = spendingTargetGdpShare;
+        a.spendingTargetCoreGdpShare = spendingTargetCoreGdpShare;
+        a.spendingTargetYear = spendingTargetYear;
+        a.source = source;
     }
 }

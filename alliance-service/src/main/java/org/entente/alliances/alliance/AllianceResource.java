@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -72,6 +73,8 @@ public class AllianceResource {
             @QueryParam("q") @Parameter(description = "Name contains (case-insensitive)") String q,
             @QueryParam("member") @Parameter(description = "Has this country as a member on `activeOn` (default today)",
                     example = "FIN") String member,
+            @QueryParam("source") @Parameter(description = "Where the alliances come from: `curated`, or a research data set's id"
+                    + " (`atop-5.1`)", example = "atop-5.1") String source,
             @QueryParam("sort") @Parameter(description = "Fields name, code, founded; `-` for descending",
                     example = "-founded,name") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
@@ -83,7 +86,8 @@ public class AllianceResource {
                 QueryParams.enumValue("status", status, AllianceStatus.class),
                 QueryParams.date("activeOn", activeOn),
                 java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()),
-                QueryParams.country("member", member));
+                QueryParams.country("member", member),
+                DataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
         Page<AllianceView> page = alliances.list(filter, order, after, QueryParams.limit(limit));
         return PageLinks.ok(page, uri);
@@ -109,7 +113,7 @@ public class AllianceResource {
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
     @APIResponse(responseCode = "409", description = "The code is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull AllianceInput input,
+    public Response create(@Valid @ConvertGroup(to = AllianceInput.Curated.class) @NotNull AllianceInput input,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retry safe:"
                                    + " a repeat with the same key and body gets the first answer") String idempotencyKey) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), input, () -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
-import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
@@ -60,6 +60,7 @@ public class AllianceService {
 
     @Transactional
     public Alliance create(AllianceInput input) {
+        checkRules(input);
         requireCodeFree(input.code(), null);
         Alliance alliance = new Alliance();
         alliance.id = UUID.randomUUID();
@@ -77,8 +78,13 @@ public class AllianceService {
         Alliance alliance = get(idOrCode);
         ETags.requireMatch(ifMatch, alliance.version);
         AllianceInput before = AllianceInput.of(alliance);
-        AllianceInput after = BeanValidation.requireValid(validator,
-                MergePatch.apply(json, before, patch, AllianceInput.class));
+        AllianceInput after = MergePatch.apply(json, before, patch, AllianceInput.class);
+        // a region is required of curated alliances only: an imported one may have none
+        var violations = alliance.dataSet == null ? validator.validate(after, AllianceInput.Curated.class) : validator.validate(after);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        checkRules(after);
         List<String> changed = RecordFields.changed(before, after);
         if (changed.isEmpty()) {
             return alliance;
@@ -119,6 +125,7 @@ public class AllianceService {
         }
         alliance.status = AllianceStatus.DISSOLVED;
         alliance.dissolved = on;
+        alliance.dissolvedPrecision = DatePrecision.DAY;
         return finishLifecycle(alliance, "alliance.dissolved.v1", List.of("status", "dissolved"));
     }
 
@@ -147,7 +154,20 @@ public class AllianceService {
         return alliance;
     }
 
-    private static void requireCodeFree(String code, UUID except) {
+    /** The rules between fields that Bean Validation cannot see, each naming its field. */
+    static void checkRules(AllianceInput input) {
+        String misplaced = DatePrecision.of(input.foundedPrecision()).misplaced(input.founded());
+        if (misplaced != null) {
+            throw ProblemException.invalidField("founded", misplaced);
+        }
+        if (input.spendingTargetCoreGdpShare() != null && (input.spendingTargetGdpShare() == null
+                || input.spendingTargetCoreGdpShare().compareTo(input.spendingTargetGdpShare()) > 0)) {
+            throw ProblemException.invalidField("spendingTargetCoreGdpShare", "the core share is part of the target, so at most"
+                    + " spendingTargetGdpShare (" + input.spendingTargetGdpShare() + ")");
+        }
+    }
+
+    static void requireCodeFree(String code, UUID except) {
         Alliance holder = Alliance.<Alliance>find("code", code).firstResult();
         if (holder != null && !holder.id.equals(except)) {
             throw new ProblemException(409, "code: an alliance with code " + code + " exists already (id " + holder.id + ")");
@@ -155,7 +175,7 @@ public class AllianceService {
     }
 
     /** The current instant by the service's clock, at database precision. */
-    private Instant now() {
+    Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,8 +5,8 @@ import org.entente.platform.countries.Countries;
 import org.entente.platform.countries.Country;
 
 /**
- * A member's figure for a year, with whether it meets the alliance's target ({@code null} when the
- * alliance has none).
+ * A member's figure for a year, with whether it meets the alliance's target, or the target's core
+ * share when it has one ({@code null} when the alliance has no target).
  */
 public record BurdenFigureView(String country, String countryName, int year, BigDecimal expenditureUsd,
                                BigDecimal gdpShare, Boolean meetsTarget) {

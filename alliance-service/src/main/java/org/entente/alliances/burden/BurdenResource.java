@@ -64,7 +64,7 @@ public class BurdenResource {
     }
 
     private static Response withETag(Response.ResponseBuilder response, BurdenFigure figure, String idOrCode) {
-        var target = Alliance.findByIdOrCode(idOrCode).map(a -> a.spendingTargetGdpShare).orElse(null);
+        var target = Alliance.findByIdOrCode(idOrCode).map(Alliance::figureTarget).orElse(null);
         return response.tag(ETags.of(figure.version)).entity(BurdenFigureView.of(figure, target)).build();
     }
 }

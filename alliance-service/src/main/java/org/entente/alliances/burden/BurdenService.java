@@ -75,7 +75,7 @@ public class BurdenService {
         figure.updatedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         figure.persistAndFlush();
         events.publish(alliance, "alliance.burden-recorded.v1", new BurdenRecorded(AllianceView.of(alliance),
-                BurdenFigureView.of(figure, alliance.spendingTargetGdpShare), List.of("expenditureUsd", "gdpShare")));
+                BurdenFigureView.of(figure, alliance.figureTarget()), List.of("expenditureUsd", "gdpShare")));
         return new Recorded(figure, existing.isEmpty());
     }
 
@@ -85,7 +85,7 @@ public class BurdenService {
     public BurdenReport report(String idOrCode, int year) {
         Alliance alliance = alliances.get(idOrCode);
         checkYear(year);
-        BigDecimal target = alliance.spendingTargetGdpShare;
+        BigDecimal target = alliance.figureTarget();
         List<BurdenFigure> figures = BurdenFigure.list("allianceId = ?1 and year = ?2", Sort.by("country"), alliance.id, year);
         List<BurdenFigureView> views = figures.stream().map(f -> BurdenFigureView.of(f, target)).toList();
 
@@ -112,7 +112,8 @@ public class BurdenService {
         List<String> without = new ArrayList<>(members);
         without.removeAll(withFigures);
         List<String> meeting = views.stream().filter(v -> Boolean.TRUE.equals(v.meetsTarget())).map(BurdenFigureView::country).toList();
-        return new BurdenReport(alliance.code, year, target, views, meeting, total, weighted, without);
+        return new BurdenReport(alliance.code, year, alliance.spendingTargetGdpShare, alliance.spendingTargetCoreGdpShare, views,
+                meeting, total, weighted, without);
     }
 
     private boolean memberDuring(Alliance alliance, String country, int year) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.alliances.alliance.DataSets;
 import org.entente.alliances.membership.MembershipService;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.QueryParams;
@@ -32,8 +33,10 @@ public class CountryAllianceResource {
     public Page<CountryAllianceView> list(
             @PathParam("code") @Parameter(description = "ISO 3166-1 alpha-3 (or ISO 3166-3)", example = "FIN") String code,
             @QueryParam("asOf") @Parameter(description = "Only the alliances the country belonged to on this day",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf,
+            @QueryParam("source") @Parameter(description = "Only alliances from there: `curated`, or a research data set's id"
+                    + " (`atop-5.1`)", example = "curated") String source) {
         QueryParams.country("code", code);
-        return new Page<>(memberships.ofCountry(code, QueryParams.date("asOf", asOf)), null);
+        return new Page<>(memberships.ofCountry(code, QueryParams.date("asOf", asOf), DataSets.source("source", source)), null);
     }
 }

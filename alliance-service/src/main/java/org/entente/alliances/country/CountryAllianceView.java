@@ -1,10 +1,31 @@
 package org.entente.alliances.country;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.DataSets;
+import org.entente.alliances.alliance.DatePrecision;
+import org.entente.alliances.alliance.Obligation;
 import org.entente.alliances.membership.MemberRole;
+import org.entente.alliances.membership.Membership;
+import org.entente.platform.imports.Provenance;
 
 /** One membership period of a country, with the alliance it is in. */
 public record CountryAllianceView(UUID allianceId, String allianceCode, String allianceName, MemberRole role,
-                                  LocalDate joined, LocalDate left) {
+                                  LocalDate joined, DatePrecision joinedPrecision, LocalDate left, DatePrecision leftPrecision,
+                                  @Schema(description = "What the country owes in this period; null where not recorded per member")
+                                  List<Obligation> obligations,
+                                  @Schema(description = "The research data set record the alliance was imported from; null for a"
+                                          + " curated alliance") Provenance provenance,
+                                  @Schema(description = "For an imported alliance, the last day its data set covers: a period"
+                                          + " without `left` was in force then, later days are not covered")
+                                  LocalDate coveredUntil) {
+
+    public static CountryAllianceView of(Membership m, Alliance a) {
+        return new CountryAllianceView(a.id, a.code, a.name, m.role, m.joined, m.joinedPrecision, m.left, m.leftPrecision,
+                m.obligations == null ? null : m.obligations.stream().sorted().toList(),
+                DataSets.provenance(a.dataSet, a.sourceId), DataSets.coveredUntil(a.dataSet));
+    }
 }

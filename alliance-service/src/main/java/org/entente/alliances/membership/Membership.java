@@ -9,7 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.entente.alliances.alliance.DatePrecision;
+import org.entente.alliances.alliance.Obligation;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One period of one country in one alliance: a member from {@code joined} until the day before {@code left}. */
 @Entity
@@ -28,11 +35,29 @@ public class Membership extends PanacheEntityBase {
     @Column(nullable = false)
     public MemberRole role;
 
+    /** The day it joined, or the first day of the month or year that is known ({@link #joinedPrecision}). */
     @Column(nullable = false)
     public LocalDate joined;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "joined_precision", nullable = false)
+    public DatePrecision joinedPrecision = DatePrecision.DAY;
+
     @Column(name = "left_on")
     public LocalDate left;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "left_precision")
+    public DatePrecision leftPrecision;
+
+    /** What the member owes in this period (possibly nothing); null where not recorded per member. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Set<Obligation> obligations;
+
+    /** Its obligations suspended towards other members, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Suspension> suspensions = new ArrayList<>();
 
     @Version
     public long version;
@@ -45,12 +70,10 @@ public class Membership extends PanacheEntityBase {
 
     /** Whether this period and [{@code from}, {@code until}) share a day; a null end is open. */
     boolean overlaps(LocalDate from, LocalDate until) {
-        boolean startsBeforeOtherEnds = until == null || joined.isBefore(until);
-        boolean otherStartsBeforeThisEnds = left == null || from.isBefore(left);
-        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+        return MembershipRules.overlap(joined, left, from, until);
     }
 
-    boolean activeOn(LocalDate day) {
+    public boolean activeOn(LocalDate day) {
         return !joined.isAfter(day) && (left == null || day.isBefore(left));
     }
 }

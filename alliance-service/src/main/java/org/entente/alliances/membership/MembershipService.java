@@ -20,9 +20,10 @@ import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.alliances.alliance.AllianceEvents;
 import org.entente.alliances.alliance.AllianceService;
-import org.entente.alliances.alliance.AllianceStatus;
 import org.entente.alliances.alliance.AllianceView;
+import org.entente.alliances.alliance.DataSets;
 import org.entente.alliances.country.CountryAllianceView;
+import org.entente.platform.imports.Provenance;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
 import org.entente.platform.rest.Page;
@@ -31,6 +32,7 @@ import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.RecordFields;
 
 /**
  * Members over time. Every change locks the alliance's row first, so the no-overlap rule is checked
@@ -97,15 +99,19 @@ public class MembershipService {
         return asOf.map(day -> all.stream().filter(m -> m.activeOn(day)).toList()).orElse(all);
     }
 
-    /** A country's membership periods with their alliances, or those of one day. */
-    public List<CountryAllianceView> ofCountry(String country, Optional<LocalDate> day) {
-        String jpql = "SELECT new org.entente.alliances.country.CountryAllianceView(a.id, a.code, a.name, m.role, m.joined, m.left) "
-                + "FROM Membership m, Alliance a WHERE a.id = m.allianceId AND m.country = :country"
+    /**
+     * A country's membership periods with their alliances, or those of one day, from one source if
+     * given ({@code curated} or a data set's id).
+     */
+    public List<CountryAllianceView> ofCountry(String country, Optional<LocalDate> day, Optional<String> source) {
+        String jpql = "SELECT m, a FROM Membership m, Alliance a WHERE a.id = m.allianceId AND m.country = :country"
                 + (day.isPresent() ? " AND m.joined <= :day AND (m.left IS NULL OR m.left > :day)" : "")
-                + " ORDER BY a.name, m.joined";
-        var query = entityManager.createQuery(jpql, CountryAllianceView.class).setParameter("country", country);
+                + source.map(s -> " AND " + DataSets.condition("a", s, "source")).orElse("")
+                + " ORDER BY a.name, m.joined, a.id";
+        var query = entityManager.createQuery(jpql, Object[].class).setParameter("country", country);
         day.ifPresent(d -> query.setParameter("day", d));
-        return query.getResultList();
+        source.filter(s -> !s.equals(Provenance.CURATED)).ifPresent(s -> query.setParameter("source", s));
+        return query.getResultList().stream().map(row -> CountryAllianceView.of((Membership) row[0], (Alliance) row[1])).toList();
     }
 
     @Transactional
@@ -115,12 +121,12 @@ public class MembershipService {
         Membership membership = new Membership();
         membership.id = UUID.randomUUID();
         membership.allianceId = alliance.id;
-        apply(input, membership);
+        input.applyTo(membership);
         membership.createdAt = now();
         membership.updatedAt = membership.createdAt;
         membership.persist();
         entityManager.flush();
-        publish(alliance, membership, "alliance.member-admitted.v1", List.of("country", "role", "joined", "left"));
+        publish(alliance, membership, "alliance.member-admitted.v1", RecordFields.set(input));
         return membership;
     }
 
@@ -133,9 +139,9 @@ public class MembershipService {
             throw new ProblemException(409, membership.country + " already left " + alliance.code + " on "
                     + membership.left + "; correct the record with PATCH to change that date");
         }
-        MembershipInput after = new MembershipInput(membership.country, membership.role, membership.joined, date);
+        MembershipInput after = MembershipInput.of(membership).leaving(date);
         checkPeriod(alliance, after, membership.id);
-        membership.left = date;
+        after.applyTo(membership);
         membership.updatedAt = now();
         entityManager.flush();
         publish(alliance, membership, "alliance.member-withdrawn.v1", List.of("left"));
@@ -152,27 +158,24 @@ public class MembershipService {
         MembershipInput after = BeanValidation.requireValid(validator,
                 MergePatch.apply(json, before, patch, MembershipInput.class));
         checkPeriod(alliance, after, membership.id);
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(before.country(), after.country())) {
-            changed.add("country");
-        }
-        if (before.role() != after.role()) {
-            changed.add("role");
-        }
-        if (!Objects.equals(before.joined(), after.joined())) {
-            changed.add("joined");
-        }
-        if (!Objects.equals(before.left(), after.left())) {
-            changed.add("left");
-        }
+        List<String> changed = changed(before, after);
         if (changed.isEmpty()) {
             return membership;
         }
-        apply(after, membership);
+        after.applyTo(membership);
         membership.updatedAt = now();
         entityManager.flush();
         publish(alliance, membership, "alliance.membership-corrected.v1", changed);
         return membership;
+    }
+
+    /** The fields that differ; obligations not recorded (null) differ from owing none. */
+    public static List<String> changed(MembershipInput before, MembershipInput after) {
+        List<String> changed = new ArrayList<>(RecordFields.changed(before, after));
+        if (!Objects.equals(before.obligations(), after.obligations()) && !changed.contains("obligations")) {
+            changed.add("obligations");
+        }
+        return changed;
     }
 
     private Alliance locked(String idOrCode) {
@@ -183,35 +186,18 @@ public class MembershipService {
 
     /** The rules of a membership period; {@code self} is the period being changed, if any. */
     private static void checkPeriod(Alliance alliance, MembershipInput period, UUID self) {
-        if (period.left() != null && period.left().isBefore(period.joined())) {
-            throw ProblemException.invalidField("left", "the day of leaving " + period.left()
-                    + " is before the day of joining " + period.joined());
-        }
-        if (period.joined().isBefore(alliance.founded)) {
-            throw ProblemException.invalidField("joined", "the day of joining " + period.joined() + " is before "
-                    + alliance.code + " was founded on " + alliance.founded);
-        }
-        if (alliance.status == AllianceStatus.DISSOLVED && alliance.dissolved != null
-                && !period.joined().isBefore(alliance.dissolved)) {
-            throw new ProblemException(409, alliance.code + " was dissolved on " + alliance.dissolved
-                    + "; no one can join it on " + period.joined());
-        }
-        List<Membership> samecountry = Membership.list("allianceId = ?1 and country = ?2", alliance.id, period.country());
-        for (Membership other : samecountry) {
-            if (!other.id.equals(self) && other.overlaps(period.joined(), period.left())) {
-                throw new ProblemException(409, period.country() + "'s membership from " + period.joined()
-                        + (period.left() == null ? "" : " to " + period.left()) + " overlaps its period from "
-                        + other.joined + (other.left == null ? " (still a member)" : " to " + other.left)
-                        + " (membership " + other.id + ")");
+        MembershipRules.checkPeriod(alliance, period);
+        for (int i = 0; i < period.suspensions().size(); i++) {
+            Suspension suspension = period.suspensions().get(i);
+            long owed = Membership.count("allianceId = ?1 AND country = ?2 AND joined <= ?3 AND (left IS NULL OR left > ?3)",
+                    alliance.id, suspension.towards(), suspension.since());
+            if (owed == 0) {
+                throw ProblemException.invalidField("suspensions[" + i + "].towards", suspension.towards() + " is not a member of "
+                        + alliance.code + " on " + suspension.since());
             }
         }
-    }
-
-    private static void apply(MembershipInput input, Membership membership) {
-        membership.country = input.country();
-        membership.role = input.role();
-        membership.joined = input.joined();
-        membership.left = input.left();
+        MembershipRules.checkNoOverlap(period, self,
+                Membership.list("allianceId = ?1 and country = ?2", alliance.id, period.country()));
     }
 
     private void publish(Alliance alliance, Membership membership, String type, List<String> changed) {

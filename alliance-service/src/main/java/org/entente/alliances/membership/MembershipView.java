@@ -1,16 +1,28 @@
 package org.entente.alliances.membership;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.alliances.alliance.DatePrecision;
+import org.entente.alliances.alliance.Obligation;
 import org.entente.platform.countries.Countries;
 import org.entente.platform.countries.Country;
 
 /** A membership period as the API shows it. */
 public record MembershipView(UUID id, String country, String countryName, MemberRole role, LocalDate joined,
-                             LocalDate left) {
+                             @Schema(description = "How much of `joined` is known (a month or a year is shown as its first day)")
+                             DatePrecision joinedPrecision,
+                             LocalDate left,
+                             @Schema(description = "How much of `left` is known; null without `left`") DatePrecision leftPrecision,
+                             @Schema(description = "What the member owes in this period (possibly none); null where not recorded"
+                                     + " per member, when the alliance's obligations are all there is")
+                             List<Obligation> obligations,
+                             List<Suspension> suspensions) {
 
-    static MembershipView of(Membership m) {
+    public static MembershipView of(Membership m) {
         return new MembershipView(m.id, m.country, Countries.find(m.country).map(Country::name).orElse(m.country),
-                m.role, m.joined, m.left);
+                m.role, m.joined, m.joinedPrecision, m.left, m.leftPrecision,
+                m.obligations == null ? null : m.obligations.stream().sorted().toList(), List.copyOf(m.suspensions));
     }
 }

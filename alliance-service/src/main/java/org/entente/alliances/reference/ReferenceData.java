@@ -6,11 +6,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.AllianceInput;
 import org.entente.alliances.alliance.AllianceService;
 import org.entente.alliances.clause.ClauseService;
 import org.entente.alliances.clause.InvocationInput;
@@ -25,7 +27,8 @@ import org.jboss.logging.Logger;
  * The real alliances of the source articles (NATO with its 32 members and their accession dates,
  * AUKUS, Quad, ANZUS, CSTO, GCC, Five Eyes, SCO), kept in {@code reference/alliances.json}. Loaded
  * through the same services as any client's writes, so every record is validated and published as
- * events. Facts written and checked by the team; see the descriptions for what is not recorded yet.
+ * events. Facts written and checked by the team; where one was brought up to date, its sources are
+ * cited in {@code source}, and the descriptions say what is not recorded.
  */
 @ApplicationScoped
 public class ReferenceData {
@@ -74,7 +77,10 @@ public class ReferenceData {
         if (Alliance.count("code", reference.alliance().code()) > 0) {
             return false;
         }
-        BeanValidation.requireValid(validator, reference.alliance());
+        var violations = validator.validate(reference.alliance(), AllianceInput.Curated.class);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         String code = alliances.create(reference.alliance()).code;
         for (MembershipInput member : reference.members()) {
             BeanValidation.requireValid(validator, member);

@@ -71,6 +71,29 @@ class BurdenSharingTest {
     }
 
     @Test
+    void aTargetWithACoreShareIsMetByAFigureReachingTheCoreShare() {
+        String etag = given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code).header("ETag");
+        given().auth().oauth2(TestTokens.editor()).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"spendingTargetGdpShare\": 5.0, \"spendingTargetCoreGdpShare\": 3.5, \"spendingTargetYear\": 2035}")
+                .patch("/api/v1/alliances/" + code).then().statusCode(200);
+        put(2024, "USA", "{\"expenditureUsd\": 360, \"gdpShare\": 3.6}", null).then().statusCode(201).body("meetsTarget", equalTo(true));
+        put(2024, "FRA", "{\"expenditureUsd\": 200, \"gdpShare\": 2.0}", null).then().statusCode(201).body("meetsTarget", equalTo(false));
+
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/burden-sharing/2024").then().statusCode(200)
+                .body("targetGdpShare", equalTo(5.0f)).body("targetCoreGdpShare", equalTo(3.5f))
+                .body("meetingTarget", equalTo(List.of("USA")));
+    }
+
+    @Test
+    void aCoreShareAboveTheTargetIsRefused() {
+        String etag = given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code).header("ETag");
+        given().auth().oauth2(TestTokens.editor()).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"spendingTargetCoreGdpShare\": 3.5}")
+                .patch("/api/v1/alliances/" + code).then().statusCode(400)
+                .body("errors[0].field", equalTo("spendingTargetCoreGdpShare"));
+    }
+
+    @Test
     void aYearBeforeAMemberJoinedLeavesItOutOfTheReportAndRefusesItsFigure() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/burden-sharing/2022")
                 .then().statusCode(200).body("withoutFigures", equalTo(List.of("FRA", "USA")));

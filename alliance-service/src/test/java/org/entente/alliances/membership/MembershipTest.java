@@ -276,6 +276,51 @@ class MembershipTest {
     }
 
     @Test
+    void aMemberCanHaveItsObligationsSuspendedTowardsAnotherMemberWithinItsPeriod() {
+        admit("AUS", "FOUNDING_MEMBER", "1952-04-29", null);
+        admit("NZL", "FOUNDING_MEMBER", "1952-04-29", null);
+        String suspended = "{\"country\": \"USA\", \"role\": \"FOUNDING_MEMBER\", \"joined\": \"1952-04-29\", \"suspensions\":"
+                + " [{\"towards\": \"%s\", \"since\": \"%s\", \"note\": \"announced\"}]}";
+
+        for (String[] refused : List.of(new String[] {"FRA", "1986-08-11", "suspensions[0].towards"},
+                new String[] {"USA", "1986-08-11", "suspensions[0].towards"},
+                new String[] {"NZL", "1950-01-01", "suspensions[0].since"})) {
+            given().auth().oauth2(TestTokens.editor()).contentType("application/json").body(suspended.formatted(refused[0], refused[1]))
+                    .post("/api/v1/alliances/" + code + "/members").then().statusCode(400)
+                    .body("errors[0].field", equalTo(refused[2]));
+        }
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json").body(suspended.formatted("NZL", "1986-08-11"))
+                .post("/api/v1/alliances/" + code + "/members").then().statusCode(201)
+                .body("suspensions[0].towards", equalTo("NZL")).body("suspensions[0].sincePrecision", equalTo("DAY"));
+        assertEquals(List.of("AUS", "NZL", "USA"), members("?asOf=1990-01-01"), "a suspension keeps both members");
+    }
+
+    @Test
+    void aDateKnownOnlyToTheMonthOrYearIsGivenAsItsFirstDayWithItsPrecision() {
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"country\": \"CAN\", \"role\": \"MEMBER\", \"joined\": \"1950-03-15\", \"joinedPrecision\": \"MONTH\"}")
+                .post("/api/v1/alliances/" + code + "/members").then().statusCode(400)
+                .body("errors[0].field", equalTo("joined")).body("errors[0].message", containsString("1950-03-01"));
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"country\": \"CAN\", \"role\": \"MEMBER\", \"joined\": \"1950-01-01\", \"joinedPrecision\": \"YEAR\","
+                        + " \"left\": \"1960-06-01\", \"leftPrecision\": \"MONTH\"}")
+                .post("/api/v1/alliances/" + code + "/members").then().statusCode(201)
+                .body("joinedPrecision", equalTo("YEAR")).body("leftPrecision", equalTo("MONTH"));
+    }
+
+    @Test
+    void obligationsNotRecordedPerMemberAreNullAndOwingNoneIsAnEmptyList() {
+        admit("BEL", "MEMBER", "1950-01-01", null);
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"country\": \"PRT\", \"role\": \"MEMBER\", \"joined\": \"1950-01-01\", \"obligations\": []}")
+                .post("/api/v1/alliances/" + code + "/members").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code + "/members").then()
+                .body("items.find { it.country == 'BEL' }.obligations", equalTo(null))
+                .body("items.find { it.country == 'PRT' }.obligations", equalTo(List.of()));
+    }
+
+    @Test
     void admittingNeedsTheEditorRoleAndReadingTheReaderRole() {
         AccessMatrix.requires(Roles.EDITOR, request -> request.contentType("application/json").body("{}")
                 .post("/api/v1/alliances/" + code + "/members"));

@@ -1,6 +1,8 @@
 package org.entente.alliances.reference;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.entente.alliances.alliance.AllianceInput;
 import org.entente.alliances.membership.MembershipInput;
 import org.entente.platform.testing.AccessMatrix;
 import org.entente.platform.testing.PostgresAndKafka;
@@ -81,6 +85,51 @@ class ReferenceDataTest {
     }
 
     @Test
+    void natosSpendingTargetIsTheHagueSummitsFivePercentBy2035OfWhichThreeAndAHalfCore() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/NATO").then().statusCode(200)
+                .body("spendingTargetGdpShare", equalTo(5.0f))
+                .body("spendingTargetCoreGdpShare", equalTo(3.5f))
+                .body("spendingTargetYear", equalTo(2035))
+                .body("source", containsString("The Hague Summit Declaration"))
+                .body("source", containsString("25 June 2025"));
+    }
+
+    @Test
+    void theUnitedStatesSuspendedItsAnzusObligationsTowardsNewZealandOn11August1986AndAllThreeStayMembers() {
+        assertEquals(3, members("ANZUS", "?asOf=1990-01-01"));
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/ANZUS/members").then().statusCode(200)
+                .body("items.find { it.country == 'USA' }.suspensions.towards", equalTo(List.of("NZL")))
+                .body("items.find { it.country == 'USA' }.suspensions[0].since", equalTo("1986-08-11"))
+                .body("items.find { it.country == 'USA' }.suspensions[0].until", equalTo(null))
+                .body("items.find { it.country == 'USA' }.suspensions[0].source", containsString("August 1986"))
+                .body("items.find { it.country == 'NZL' }.suspensions", equalTo(List.of()))
+                .body("items.find { it.country == 'AUS' }.suspensions", equalTo(List.of()));
+    }
+
+    @Test
+    void fiveEyesListsItsFiveMembersCanadaFrom1949AustraliaAndNewZealandFrom1955ToTheYear() {
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/FIVE_EYES/members").then().statusCode(200)
+                .body("items.country", equalTo(List.of("AUS", "CAN", "GBR", "NZL", "USA")))
+                .body("items.joined", equalTo(List.of("1955-01-01", "1949-01-01", "1946-03-05", "1955-01-01", "1946-03-05")))
+                .body("items.joinedPrecision", equalTo(List.of("YEAR", "YEAR", "DAY", "YEAR", "DAY")))
+                .body("items.role", equalTo(List.of("MEMBER", "MEMBER", "FOUNDING_MEMBER", "MEMBER", "FOUNDING_MEMBER")));
+        assertEquals(2, members("FIVE_EYES", "?asOf=1948-12-31"), "the UKUSA Agreement's two parties");
+        given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/FIVE_EYES").then()
+                .body("source", containsString("UKUSA-collaborating Commonwealth countries"))
+                .body("source", containsString("CANUSA"));
+    }
+
+    @Test
+    void curatedAlliancesHaveNoProvenanceAndNameTheirAtopCounterparts() {
+        Map<String, List<String>> counterparts = Map.of("NATO", List.of("ATOP_3180"), "ANZUS", List.of("ATOP_3215"),
+                "CSTO", List.of("ATOP_4220"), "SCO", List.of("ATOP_4810"), "GCC", List.of("ATOP_4965"), "AUKUS", List.of(),
+                "QUAD", List.of(), "FIVE_EYES", List.of());
+        counterparts.forEach((code, expected) -> given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/" + code)
+                .then().statusCode(200).body("provenance", equalTo(null)).body("coveredUntil", equalTo(null))
+                .body("counterparts", equalTo(expected)));
+    }
+
+    @Test
     void natosArticle5WasInvokedOnceOn12September2001() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances/NATO/clause-invocations")
                 .then().statusCode(200)
@@ -115,7 +164,7 @@ class ReferenceDataTest {
         List<ReferenceAlliance> bundled = referenceData.bundled();
         assertEquals(CODES, bundled.stream().map(r -> r.alliance().code()).toList());
         for (ReferenceAlliance reference : bundled) {
-            assertEquals(Set.of(), validator.validate(reference.alliance()), reference.alliance().code());
+            assertEquals(Set.of(), validator.validate(reference.alliance(), AllianceInput.Curated.class), reference.alliance().code());
             List<MembershipInput> seen = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             for (MembershipInput member : reference.members()) {

@@ -1,0 +1,113 @@
+package org.entente.alliances.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.alliances.alliance.DataSets;
+import org.entente.alliances.atop.AtopImporter;
+import org.entente.platform.imports.CsvImports;
+import org.entente.platform.imports.ImportJob;
+import org.entente.platform.imports.ImportJobView;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.Problem;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.QueryParams;
+import org.entente.platform.tokens.Roles;
+
+@Path("/api/v1/alliances/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Alliance imports", description = "Research data sets imported into alliances, as jobs (admin)")
+public class ImportResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    CsvImports imports;
+
+    @Inject
+    AtopImporter atop;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("atop")
+    @Consumes(CSV)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importAtop", summary = "Import ATOP 5.1's member-level file (atop5_1m.csv, unmodified) (admin)",
+            description = "Alliance Treaty Obligations and Provisions 5.1 (Leeds et al. 2002, atopdata.org). The file is taken"
+                    + " whole, streamed, and imported in the background: the answer is the running job, its `Location` where to"
+                    + " follow it. The rows of one atopid are one alliance, code `ATOP_<atopid>`: importing the same file again"
+                    + " changes and publishes nothing; a corrected row updates its alliance (one update event). A wrong file (its"
+                    + " header lacks ATOP's columns), an empty one or one that is not text is refused and nothing is imported."
+                    + " How rows become alliances: docs/domain.md, \"ATOP import\".")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "202", description = "The import started; `Location` is the job",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "400", description = "Not ATOP's member-level file (the missing columns are named), empty, or"
+            + " not text; nothing was imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An import of ATOP is running already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is over `entente.imports.max-file-size` (64 MiB)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importAtop(InputStream body) {
+        ImportJob job = imports.start(atop, body);
+        return Response.accepted(view(job, true))
+                .location(uri.getBaseUriBuilder().path(ImportResource.class).path(job.id.toString()).build()).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listAllianceImports", summary = "The latest imports, newest first, without their rejected rows (admin)")
+    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
+    public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+        return new Page<>(imports.latest(QueryParams.limit(limit)).stream().map(job -> view(job, false)).toList(), null);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getAllianceImport", summary = "An import: status, counts, elapsed time and every rejected row (admin)",
+            description = "While it runs, the counts show its progress (saved every `entente.imports.progress-every`, 1 s).")
+    @APIResponse(responseCode = "200", description = "The import",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobView get(@PathParam("id") String id) {
+        try {
+            return view(imports.get(UUID.fromString(id)), true);
+        } catch (IllegalArgumentException notAUuid) {
+            throw new ProblemException(404, "No import with id \"" + id + "\"");
+        }
+    }
+
+    private ImportJobView view(ImportJob job, boolean withRejections) {
+        return ImportJobView.of(job, DataSets.find(job.dataSet).orElseThrow(), clock.instant(), withRejections);
+    }
+}
