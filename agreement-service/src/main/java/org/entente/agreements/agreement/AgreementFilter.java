@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.platform.imports.Provenance;
 import org.entente.platform.jpa.Like;
+import org.entente.platform.rest.DatePrecision;
 
 /**
  * The list filters of {@code GET /api/v1/agreements}, as a JPQL condition on alias {@code e}. Dates

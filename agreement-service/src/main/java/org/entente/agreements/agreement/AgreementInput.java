@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.CountryCode;
+import org.entente.platform.rest.DatePrecision;
 
 /** What a client sets on an agreement: the body of a create, and the target of a merge patch. */
 @Schema(name = "AgreementInput", description = "An agreement's own fields. Status changes only through the lifecycle operations;"

@@ -19,6 +19,7 @@ import org.entente.platform.imports.Provenance;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
 import org.entente.platform.rest.BeanValidation;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;

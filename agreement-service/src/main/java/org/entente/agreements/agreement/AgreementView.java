@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.imports.Provenance;
+import org.entente.platform.rest.DatePrecision;
 
 /** An agreement as the API shows it and as events carry it. */
 public record AgreementView(

@@ -2,6 +2,7 @@ package org.entente.agreements.agreement;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.entente.platform.rest.DatePrecision;
 
 /**
  * An agreement as a research data set's record gives it: its fields, its end if it ended, and where it

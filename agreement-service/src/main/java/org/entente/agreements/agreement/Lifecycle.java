@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.rest.ProblemException;
 
 /**

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.entente.platform.rest.DatePrecision;
 
 /** One step of an agreement's lifecycle history: the operation, the status it led to, and the day it took effect. */
 @Entity

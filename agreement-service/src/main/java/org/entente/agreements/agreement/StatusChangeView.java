@@ -2,6 +2,7 @@ package org.entente.agreements.agreement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.entente.platform.rest.DatePrecision;
 
 /** One lifecycle step as the history endpoint shows it. */
 public record StatusChangeView(int position, String operation, AgreementStatus status, LocalDate effectiveOn,

@@ -7,7 +7,7 @@ import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementStatus;
 import org.entente.agreements.agreement.AgreementType;
 import org.entente.agreements.agreement.DataSets;
-import org.entente.agreements.agreement.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.imports.Provenance;
 
 /** One partner of a country: the agreements between them, and how many are in force on the day asked. */

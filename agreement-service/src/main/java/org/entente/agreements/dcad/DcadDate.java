@@ -3,7 +3,7 @@ package org.entente.agreements.dcad;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.entente.agreements.agreement.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.imports.RowRejected;
 import org.entente.platform.imports.SourceRow;
 

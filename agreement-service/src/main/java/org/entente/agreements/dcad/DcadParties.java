@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.entente.agreements.agreement.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.countries.CodePeriod;
 import org.entente.platform.countries.Countries;
 import org.entente.platform.countries.Country;

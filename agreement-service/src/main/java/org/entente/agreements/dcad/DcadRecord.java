@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.agreements.agreement.AgreementInput;
-import org.entente.agreements.agreement.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.agreements.agreement.ImportedAgreement;
 import org.entente.agreements.agreement.ScopeArea;
 import org.entente.platform.countries.Countries;

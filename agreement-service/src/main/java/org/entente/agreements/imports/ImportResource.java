@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.Clock;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,13 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.agreements.agreement.DataSets;
 import org.entente.agreements.dcad.DcadImporter;
-import org.entente.platform.imports.CsvImports;
-import org.entente.platform.imports.ImportJob;
+import org.entente.platform.imports.ImportAnswers;
 import org.entente.platform.imports.ImportJobView;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
-import org.entente.platform.rest.ProblemException;
-import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
 
 @Path("/api/v1/agreements/imports")
@@ -43,13 +38,10 @@ public class ImportResource {
     static final String CSV = "text/csv";
 
     @Inject
-    CsvImports imports;
+    ImportAnswers imports;
 
     @Inject
     DcadImporter dcad;
-
-    @Inject
-    Clock clock;
 
     @Context
     UriInfo uri;
@@ -69,9 +61,7 @@ public class ImportResource {
     @APIResponse(responseCode = "409", description = "An import of DCAD is running already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importDcad(InputStream body) {
-        ImportJob job = imports.start(dcad, body);
-        return Response.accepted(view(job, true))
-                .location(uri.getBaseUriBuilder().path(ImportResource.class).path(job.id.toString()).build()).build();
+        return imports.started(dcad, body, uri, DataSets.CATALOGUE);
     }
 
     @GET
@@ -80,7 +70,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
     public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
-        return new Page<>(imports.latest(QueryParams.limit(limit)).stream().map(job -> view(job, false)).toList(), null);
+        return imports.latest(limit, DataSets.CATALOGUE);
     }
 
     @GET
@@ -93,14 +83,6 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobView get(@PathParam("id") String id) {
-        try {
-            return view(imports.get(UUID.fromString(id)), true);
-        } catch (IllegalArgumentException notAUuid) {
-            throw new ProblemException(404, "No import with id \"" + id + "\"");
-        }
-    }
-
-    private ImportJobView view(ImportJob job, boolean withRejections) {
-        return ImportJobView.of(job, DataSets.find(job.dataSet).orElseThrow(), clock.instant(), withRejections);
+        return imports.one(id, DataSets.CATALOGUE);
     }
 }

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.entente.platform.rest.DatePrecision;
 import org.hibernate.annotations.BatchSize;
 import org.entente.platform.countries.Region;
 

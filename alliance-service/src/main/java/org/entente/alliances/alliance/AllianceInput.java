@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.Region;
+import org.entente.platform.rest.DatePrecision;
 
 /** What a client sets on an alliance: the body of a create, and the target of a merge patch. */
 @Schema(name = "AllianceInput", description = "An alliance's own fields; status and dissolution change through lifecycle operations")

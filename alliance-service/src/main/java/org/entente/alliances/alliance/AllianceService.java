@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.platform.jpa.KeysetPager;
 import org.entente.platform.jpa.SortField;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;

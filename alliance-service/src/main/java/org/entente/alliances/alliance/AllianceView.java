@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.Region;
 import org.entente.platform.imports.Provenance;
+import org.entente.platform.rest.DatePrecision;
 
 /** An alliance as the API shows it and as events carry it. */
 public record AllianceView(

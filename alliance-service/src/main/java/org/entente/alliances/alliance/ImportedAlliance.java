@@ -3,6 +3,7 @@ package org.entente.alliances.alliance;
 import java.time.LocalDate;
 import java.util.List;
 import org.entente.alliances.membership.MembershipInput;
+import org.entente.platform.rest.DatePrecision;
 
 /**
  * An alliance as a research data set's record gives it: its fields, its end if it ended, its

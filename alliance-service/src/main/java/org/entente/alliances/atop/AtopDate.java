@@ -3,7 +3,7 @@ package org.entente.alliances.atop;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.imports.RowRejected;
 import org.entente.platform.imports.SourceRow;
 

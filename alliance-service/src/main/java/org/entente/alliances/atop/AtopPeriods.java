@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.entente.alliances.membership.MemberRole;
 import org.entente.alliances.membership.MembershipInput;

@@ -2,7 +2,7 @@ package org.entente.alliances.atop;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.entente.platform.countries.CodePeriod;
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.alliances.alliance.DataSets;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.entente.alliances.membership.MemberRole;
 import org.entente.alliances.membership.Membership;

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.alliances.alliance.AllianceStatus;
-import org.entente.alliances.alliance.DatePrecision;
+import org.entente.platform.rest.DatePrecision;
 import org.entente.platform.rest.ProblemException;
 
 /**

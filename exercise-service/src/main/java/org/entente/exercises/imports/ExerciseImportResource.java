@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.exercises.exercise.ExerciseService;
+import org.entente.platform.imports.ImportAnswers;
 import org.entente.platform.imports.ImportJobView;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
-import org.entente.platform.rest.ProblemException;
-import org.entente.platform.rest.QueryParams;
 import org.entente.platform.tokens.Roles;
 
 @Path(ExerciseImportResource.PATH)
@@ -39,7 +38,10 @@ public class ExerciseImportResource {
     static final String CSV = "text/csv";
 
     @Inject
-    ExerciseImports imports;
+    ImportAnswers imports;
+
+    @Inject
+    ExerciseService exercises;
 
     @Context
     UriInfo uri;
@@ -65,8 +67,7 @@ public class ExerciseImportResource {
     @APIResponse(responseCode = "413", description = "The file is over `entente.imports.max-file-size` (64 MiB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importMme(InputStream file) {
-        ImportJobView job = imports.importMme(file);
-        return Response.accepted(job).location(uri.getBaseUriBuilder().path(PATH).path(job.id().toString()).build()).build();
+        return imports.started(new MmeImporter(exercises), file, uri, ExerciseDataSets.CATALOGUE);
     }
 
     @GET
@@ -77,7 +78,7 @@ public class ExerciseImportResource {
     @APIResponse(responseCode = "200", description = "The import job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public ImportJobView get(@PathParam("id") String id) {
-        return imports.get(uuid(id));
+        return imports.one(id, ExerciseDataSets.CATALOGUE);
     }
 
     @GET
@@ -86,14 +87,6 @@ public class ExerciseImportResource {
     @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
     public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
-        return new Page<>(imports.latest(QueryParams.limit(limit)), null);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "No import with id \"" + id + "\"");
-        }
+        return imports.latest(limit, ExerciseDataSets.CATALOGUE);
     }
 }

@@ -1,6 +1,7 @@
-package org.entente.alliances.alliance;
+package org.entente.platform.rest;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * How much of a date is known: the day, or only the month or the year (research data sets often know
@@ -19,7 +20,16 @@ public enum DatePrecision {
         };
     }
 
-    /** The date as far as it is known: {@code 1951-09-01}, {@code 1822-12} or {@code 1955}. */
+    /** The last day of the period that starts on (or holds) {@code day}. */
+    public LocalDate last(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case MONTH -> day.with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> day.with(TemporalAdjusters.lastDayOfYear());
+        };
+    }
+
+    /** The date as far as it is known: {@code 1994-08-19}, {@code 1994-08} or {@code 1994}. */
     public String format(LocalDate day) {
         return switch (this) {
             case DAY -> day.toString();
