@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code --import DIR}: imports the research data set files found in a directory, by their names as
- * distributed, through the gateway as admin: each upload answers with an import job, which is followed
+ * {@code --import DIR}: imports the research data set files found in a directory (or a folder below it),
+ * by their names as distributed, through the gateway as admin: each upload answers with an import job, which is followed
  * with a progress bar until it ends; a table of what each import did comes last.
  */
 final class DataSetImports {
@@ -58,10 +58,7 @@ final class DataSetImports {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Known known : KNOWN) {
-            Path file = directory.resolve(known.fileName());
-            if (Files.isRegularFile(file)) {
-                outcomes.add(importFile(known, file));
-            }
+            find(directory, known.fileName()).ifPresent(file -> outcomes.add(importFile(known, file)));
         }
         if (outcomes.isEmpty()) {
             out.println("entente: no data set file in " + directory + " (looked for "
@@ -127,6 +124,15 @@ final class DataSetImports {
         }
         out.println("Rejected rows, each with its line and reason: GET <the import's Location> as admin, e.g. "
                 + gateway + "/api/v1/agreements/imports");
+    }
+
+    /** The file of that name in {@code directory} or a folder below it (as downloads are often unpacked). */
+    static java.util.Optional<Path> find(Path directory, String fileName) {
+        try (Stream<Path> files = Files.walk(directory, 3)) {
+            return files.filter(f -> f.getFileName().toString().equals(fileName) && Files.isRegularFile(f)).sorted().findFirst();
+        } catch (IOException e) {
+            throw new SuiteException("Cannot read " + directory + ": " + e.getMessage());
+        }
     }
 
     /** Lines after the header: the data set files have one record per line. */

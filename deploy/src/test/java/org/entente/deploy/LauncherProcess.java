@@ -62,6 +62,28 @@ final class LauncherProcess {
         return new LauncherProcess(ports, dataDir, builder.start());
     }
 
+    /**
+     * {@code deploy/run-local.sh --import DIR} while this suite runs: a second launcher on the same data
+     * imports into it and exits. Returns its output.
+     */
+    String runImport(Path directory) throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
+                "-jar", REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString(),
+                "--import", directory.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile()).redirectErrorStream(true);
+        ports.forEach((name, port) -> builder.environment().put("ENTENTE_" + name + "_PORT", port.toString()));
+        Process importer = builder.start();
+        String output = new String(importer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!importer.waitFor(10, TimeUnit.MINUTES)) {
+            importer.destroyForcibly();
+            throw new AssertionError("--import did not end within 10 minutes:\n" + output);
+        }
+        if (importer.exitValue() != 0) {
+            throw new AssertionError("--import exited with " + importer.exitValue() + ":\n" + output);
+        }
+        return output;
+    }
+
     /** Waits for the launcher's "all healthy" line; fails with its output if it stops or takes too long. */
     void awaitUp(Duration timeout) throws Exception {
         try {

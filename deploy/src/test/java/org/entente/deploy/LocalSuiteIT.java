@@ -398,6 +398,63 @@ class LocalSuiteIT {
         assertTrue(orphans.isEmpty(), "events of records that do not exist: " + orphans);
     }
 
+    @Test
+    @Order(6)
+    void theLauncherImportsADirectoryOfDataSetFilesIntoTheRunningSuiteThroughTheGateway() throws Exception {
+        Path files = Files.createDirectories(dataDir.resolve("import-fixtures"));
+        Files.writeString(files.resolve("DCAD-v1.0-main.csv"), """
+                ccode1,cowName1,ccode2,cowName2,signDay,signMonth,signYear,EIFDay,EIFMonth,EIFYear,type,category1,category2,category3,span,renewType,renewYears,terminated,durationActual,endYearEstimate,asymmetry,categoryConf,UNTS,fullText,sourceType,source,factivaConf,factivaSign,factivaEIF,DCAid
+                2,USA,20,CAN,19,8,1994,19,8,1994,general,DCA,,,-77,-77,-77,0,,2010,1,atypical,,Y,treaty,TIAS,,,,E2E-DCAD-0001
+                200,UK,220,FRN,2,11,2010,,,,general,DCA,,,50,,,0,,2010,0,high,,Y,treaty,UKTS,,,,E2E-DCAD-0002
+                """);
+        Files.writeString(files.resolve("mme_v7.csv"), """
+                MMEID,Ex_Name,Series_Name,Location,lat,lon,StartDate,s.year,s.month,s.day,EndDate,e.year,e.month,e.day,CPX,Air,Land,Sea,Amphibious,Cyber,Warfighting,Peacekeeping,Humanitarian,FocusDescription,AdditionalParticipantInfo,StateA,StateB,StateC
+                e2e-mme1,Ocean Venture 85,Ocean Venture,Caribbean Sea,15.0,-75.0,5/1/85,1985,5,1,5/20/85,1985,5,20,0,1,0,1,1,0,1,0,0,sea control,,United States,United Kingdom,Netherlands
+                e2e-mme2,-9,,Norway,64.5,11.5,1986-03-xx,1986,3,xx,1986-03-xx,1986,3,xx,0,0,1,0,0,0,1,0,0,cold weather,,Norway,United States,NATO
+                """);
+        Files.writeString(files.resolve("atop5_1m.csv"), """
+                atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,phase,defense,offense,neutral,nonagg,consul,version
+                99001,2,1951,9,1,0,0,0,0,1,0,0,0,1,5.1
+                99001,900,1951,9,1,0,0,0,0,1,0,0,0,1,5.1
+                99001,920,1951,9,1,1986,8,11,0,1,0,0,0,1,5.1
+                """);
+
+        String output = suite.runImport(files);
+
+        for (String dataSet : List.of("ATOP 5.1", "DCAD 1.0", "MME v7")) {
+            assertTrue(output.lines().anyMatch(line -> line.startsWith(dataSet) && line.contains("COMPLETED")),
+                    dataSet + " completed in the summary table:\n" + output);
+        }
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/agreements?source=dcad-1.0")
+                .then().statusCode(200).body("items.size()", equalTo(2));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/exercises?source=mme-7")
+                .then().statusCode(200).body("items.size()", equalTo(2));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances/ATOP_99001/members?asOf=1990-01-01")
+                .then().statusCode(200).body("items.size()", equalTo(2));
+    }
+
+    @Test
+    @Order(7)
+    void theThreeFullResearchDataSetsImportThroughTheGateway() throws Exception {
+        Path shared = LauncherProcess.REPOSITORY.resolve("../shared/data").normalize();
+        if (!Files.isDirectory(shared)) {
+            System.out.println("SKIPPED: the full ATOP, DCAD and MME files are not here (" + shared + " is missing)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "../shared/data beside the repository is missing");
+
+        String output = suite.runImport(shared);
+        System.out.println(output);
+
+        for (String dataSet : List.of("ATOP 5.1", "DCAD 1.0", "MME v7")) {
+            assertTrue(output.lines().anyMatch(line -> line.startsWith(dataSet) && line.contains("COMPLETED")),
+                    dataSet + " completed in the summary table:\n" + output);
+        }
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/exercises?country=JPN&from=2000-01-01&to=2010-12-31&limit=5")
+                .then().statusCode(200).body("items.size()", equalTo(5));
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances/ATOP_3180")
+                .then().statusCode(200);
+    }
+
     private int readerGet(String path) {
         try {
             return given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get(path).statusCode();
