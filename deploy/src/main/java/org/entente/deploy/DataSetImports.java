@@ -39,6 +39,7 @@ final class DataSetImports {
     private final String gateway;
     private final String adminToken;
     private final PrintStream out;
+    private long lastDrawn = -1;
 
     DataSetImports(String gateway, String adminToken, PrintStream out) {
         this.gateway = gateway;
@@ -103,6 +104,10 @@ final class DataSetImports {
     }
 
     private void progress(Known known, long done, long total) {
+        if (done == lastDrawn && done != total) {
+            return; // redraw only when the count moved (output that is not a terminal keeps every line)
+        }
+        lastDrawn = done;
         int filled = total == 0 ? BAR : (int) Math.min(BAR, done * BAR / total);
         out.printf("\r%-9s [%s%s] %3d%%  %,d / %,d rows", known.title(), "#".repeat(filled), ".".repeat(BAR - filled),
                 total == 0 ? 100 : Math.min(100, done * 100 / total), done, total);

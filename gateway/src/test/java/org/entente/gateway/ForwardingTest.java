@@ -297,6 +297,26 @@ class ForwardingTest {
     }
 
     @Test
+    void anHttp2ClientIsForwardedRequestAfterRequest() throws Exception {
+        // Java's client upgrades to HTTP/2 (h2c) on the first request; the later ones are HTTP/2 streams
+        java.net.http.HttpClient http2 = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/alliances/x"))
+                .header("Authorization", "Bearer " + TestTokens.reader()).GET().build();
+        for (int i = 0; i < 5; i++) {
+            java.net.http.HttpResponse<String> answer = http2.send(get, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), "request " + i + " over " + answer.version() + ": " + answer.body());
+        }
+        java.net.http.HttpResponse<String> post = http2.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/alliances"))
+                .header("Authorization", "Bearer " + TestTokens.editor()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"h2\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, post.statusCode(), post.body());
+        assertTrue(post.body().contains("h2"), "the body reached the service: " + post.body());
+    }
+
+    @Test
     void anUnknownRouteIsANotFoundProblem() {
         given().get("/api/v1/nothing-here")
                 .then().statusCode(404)

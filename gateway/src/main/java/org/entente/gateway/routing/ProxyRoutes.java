@@ -49,7 +49,7 @@ public class ProxyRoutes {
                     .addInterceptor(new UpstreamProblems(upstream.name()));
             router.routeWithRegex(routes.regexOf(upstream.name())).order(ORDER).handler(context -> {
                 RequestFacts.route(upstream.name());
-                proxy.handle(context.request());
+                proxy.handle(EndedRequest.of(context.request()));
             });
             LOG.infof("Routing %s to %s at %s", upstream.config().prefixes(), upstream.name(), upstream.instances());
         }
