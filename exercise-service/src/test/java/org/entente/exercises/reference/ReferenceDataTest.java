@@ -51,7 +51,7 @@ class ReferenceDataTest {
     void talismanSabreIsCoHostedByAustraliaAndTheUnitedStatesWithItsObservers() {
         named("Talisman Sabre 2023")
                 .body("items[0].hosts", contains("AUS", "USA"))
-                .body("items[0].participants.findAll { it.role == 'OBSERVER' }.country", contains("PHL", "SGP", "THA"))
+                .body("items[0].participants.findAll { it.role == 'OBSERVER' }.country", contains("IND", "PHL", "SGP", "THA"))
                 .body("items[0].start", equalTo("2023-07-22"));
         named("Talisman Sabre 2025")
                 .body("items[0].participants.findAll { it.role != 'OBSERVER' }.size()", equalTo(19))
