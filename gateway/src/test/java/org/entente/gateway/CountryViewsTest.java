@@ -21,6 +21,20 @@ import org.junit.jupiter.api.Test;
 class CountryViewsTest {
 
     @Test
+    void aViewAnswersAnHttp2ClientRequestAfterRequest() throws Exception {
+        // after the h2c upgrade each request is an HTTP/2 stream that ends with its headers
+        java.net.http.HttpClient http2 = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/countries/USA/profile"))
+                .header("Authorization", "Bearer " + TestTokens.reader()).GET().build();
+        for (int i = 0; i < 3; i++) {
+            java.net.http.HttpResponse<String> answer = http2.send(get, java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode(), "request " + i + " over " + answer.version()
+                    + ": " + answer.body());
+        }
+    }
+
+    @Test
     void aProfileHasTheCountrysAlliancesAgreementsAndExercises() {
         given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "2025-01-01")
                 .get("/api/v1/countries/USA/profile")

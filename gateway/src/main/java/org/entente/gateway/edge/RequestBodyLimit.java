@@ -35,12 +35,19 @@ public class RequestBodyLimit {
         this.vertx = vertx;
     }
 
+    private static boolean takesBody(io.vertx.core.http.HttpMethod method) {
+        return method == io.vertx.core.http.HttpMethod.POST || method == io.vertx.core.http.HttpMethod.PUT
+                || method == io.vertx.core.http.HttpMethod.PATCH;
+    }
+
     /** Passes the request on once its body is known to be within the limit. */
     void admit(RoutingContext context) {
         HttpServerRequest request = context.request();
+        // an HTTP/2 request without a length may have a body, unless its method takes none: a GET's stream
+        // ends with its headers, and reading it here would leave the gateway's own resources an ended request
         boolean unannounced = request.getHeader("Content-Length") == null
                 && ("chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))
-                        || request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+                        || request.version() == HttpVersion.HTTP_2 && !request.isEnded() && takesBody(request.method()));
         if (!unannounced || BodyLimits.isUpload(request.path())) {
             // an announced length was checked by RequestIds; an upload streams on to the service, which
             // spools it to disk under its own limit (read ahead here, it would sit in the gateway's memory)
