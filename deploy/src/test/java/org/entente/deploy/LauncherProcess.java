@@ -67,6 +67,9 @@ final class LauncherProcess {
      * imports into it and exits. Returns its output.
      */
     String runImport(Path directory) throws Exception {
+        if (!process.isAlive()) {
+            throw new AssertionError("The suite is not running, so --import would start one of its own:\n" + output);
+        }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m",
                 "-jar", REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString(),
                 "--import", directory.toString());
