@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.platform.testing.OpenApiRefs;
 import org.entente.platform.testing.MongoAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -76,38 +77,6 @@ class ServiceHealthTest {
                 .body("components.responses.NotAllowedInStatus.description", containsString("the allowed operations"))
                 .body("components.responses.NotAllowedInStatus.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"));
-        assertEquals(List.of(), danglingRefs(document.extract().jsonPath().getMap("$")));
-    }
-
-    /** Every {@code $ref} of the document that points at nothing in it. */
-    private static List<String> danglingRefs(Map<String, Object> document) {
-        List<String> refs = new ArrayList<>();
-        collectRefs(document, refs);
-        return refs.stream().filter(ref -> resolve(document, ref) == null).toList();
-    }
-
-    private static void collectRefs(Object node, List<String> refs) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                if ("$ref".equals(key) && value instanceof String ref) {
-                    refs.add(ref);
-                } else {
-                    collectRefs(value, refs);
-                }
-            });
-        } else if (node instanceof List<?> list) {
-            list.forEach(item -> collectRefs(item, refs));
-        }
-    }
-
-    private static Object resolve(Map<String, Object> document, String ref) {
-        if (!ref.startsWith("#/")) {
-            return null;
-        }
-        Object node = document;
-        for (String name : ref.substring(2).split("/")) {
-            node = node instanceof Map<?, ?> map ? map.get(name.replace("~1", "/").replace("~0", "~")) : null;
-        }
-        return node;
+        assertEquals(List.of(), OpenApiRefs.dangling(document.extract().jsonPath().getMap("$")));
     }
 }
