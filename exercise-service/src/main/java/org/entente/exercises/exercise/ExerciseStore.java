@@ -58,7 +58,8 @@ public class ExerciseStore {
     }
 
     public Optional<Exercise> find(String id) {
-        return Optional.ofNullable(documents.find(Filters.and(Filters.eq("_id", id), Filters.ne("deleted", true))).first())
+        // by _id alone, deleted filtered here: the MongoDB-protocol store uses an index only for a query of exactly its fields
+        return Optional.ofNullable(documents.find(new Document("_id", id)).first()).filter(d -> !d.getBoolean("deleted", false))
                 .map(ExerciseDocuments::exercise);
     }
 
@@ -139,7 +140,7 @@ public class ExerciseStore {
         boolean any = !exercise.unwritten.isEmpty();
         exercise.unwritten.clear();
         if (any) {
-            relay.wake();
+            relay.wake(exercise.id);
         }
     }
 

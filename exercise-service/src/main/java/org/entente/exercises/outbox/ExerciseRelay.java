@@ -12,9 +12,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,9 +43,13 @@ public class ExerciseRelay extends EventRelay {
 
     private static final String LEASE = "exercises-outbox-relay";
     private static final Duration LEASE_TIME = Duration.ofSeconds(30);
+    private static final Document PUBLISHING = new Document("pendingEvents", 1).append("deleted", 1);
 
     private final MongoCollection<Document> exercises;
     private final RelayLease lease;
+    /** Exercises written with events since the last pass: read by id, so a busy writer does not make every pass scan. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private Instant nextScan = Instant.MIN;
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
                   KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port) {
@@ -69,14 +77,56 @@ public class ExerciseRelay extends EventRelay {
         stop();
     }
 
+    /** The exercise now has events in its document: the next pass reads it by id. */
+    public void wake(String exerciseId) {
+        written.add(exerciseId);
+        wake();
+    }
+
+    /**
+     * One pass: the exercises written since the last one, read by id; or, when none were or once per poll
+     * interval, a scan of the collection for waiting events, which finds those that no wake named (written by
+     * another instance, left by a failed pass or a stopped process). Without the reads by id, an import writing
+     * hundreds of exercises a second would have each pass scan the whole collection: the MongoDB-protocol store
+     * of the local suite has no index on {@code pendingEvents}.
+     */
     @Override
     protected int relayOneBatch(KafkaProducer<String, byte[]> producer) throws Exception {
-        if (!lease.hold()) {
-            return 0; // another instance relays
+        try {
+            return relayWaiting(producer);
+        } catch (Exception e) {
+            nextScan = Instant.MIN; // the exercises of the failed pass are no longer named: the next pass scans
+            throw e;
         }
-        List<Document> waiting = exercises.find(Filters.exists("pendingEvents.0"))
-                .projection(new Document("pendingEvents", 1).append("deleted", 1))
-                .limit(config.batchSize()).into(new ArrayList<>());
+    }
+
+    private int relayWaiting(KafkaProducer<String, byte[]> producer) throws Exception {
+        if (!lease.hold()) {
+            written.clear(); // the instance holding the lease finds them in its scans
+            return 0;
+        }
+        List<Document> waiting;
+        boolean more;
+        Instant now = Instant.now();
+        if (written.isEmpty() || !now.isBefore(nextScan)) {
+            nextScan = now.plus(config.pollInterval());
+            waiting = exercises.find(Filters.exists("pendingEvents.0")).projection(PUBLISHING).limit(config.batchSize())
+                    .into(new ArrayList<>());
+            more = waiting.size() == config.batchSize();
+        } else {
+            waiting = new ArrayList<>();
+            Iterator<String> ids = written.iterator();
+            for (int taken = 0; taken < config.batchSize() && ids.hasNext(); taken++) {
+                String id = ids.next();
+                ids.remove();
+                // by _id alone: the query the MongoDB-protocol store answers from its index
+                Document exercise = exercises.find(new Document("_id", id)).projection(PUBLISHING).first();
+                if (exercise != null && !exercise.getList("pendingEvents", Document.class, List.of()).isEmpty()) {
+                    waiting.add(exercise);
+                }
+            }
+            more = !written.isEmpty();
+        }
         for (Document exercise : waiting) {
             String id = exercise.getString("_id");
             List<PendingEvent> events = exercise.getList("pendingEvents", Document.class).stream().map(PendingEvent::of).toList();
@@ -94,6 +144,6 @@ public class ExerciseRelay extends EventRelay {
                 exercises.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", true), Filters.size("pendingEvents", 0)));
             }
         }
-        return waiting.size(); // a full batch of exercises: look again at once
+        return more ? config.batchSize() : waiting.size(); // a full batch: look again at once
     }
 }
