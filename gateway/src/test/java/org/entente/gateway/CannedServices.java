@@ -54,6 +54,12 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
             case "USA" -> List.of(membership("NATO", "North Atlantic Treaty Organization", "MEMBER", "1949-08-24", null),
                     membership("QUAD", "Quadrilateral Security Dialogue", "MEMBER", "2017-11-12", null));
             case "JPN" -> List.of(membership("QUAD", "Quadrilateral Security Dialogue", "MEMBER", "2017-11-12", null));
+            // NATO twice: curated, and as its ATOP record, each naming the other its counterpart
+            case "CAN", "GBR" -> List.of(
+                    membership("NATO", "North Atlantic Treaty Organization", "MEMBER", "1949-08-24", null)
+                            .put("counterparts", new JsonArray().add("ATOP_3180")),
+                    membership("ATOP_3180", "Defense pact of 12 (1949)", "MEMBER", "1949-04-04", null)
+                            .put("counterparts", new JsonArray().add("NATO")));
             default -> List.of();
         };
         page(request, new JsonArray(List.copyOf(memberships)), null);
@@ -112,8 +118,8 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
                 exercise("RIMPAC 2024", "2024-06-27", "2024-08-01", "COMPLETED", "USA", "HOST", "JPN", "PARTICIPANT"),
                 exercise("Keen Sword 2026", "2026-10", "2026-11", "PLANNED", "JPN", "HOST", "USA", "HOST"),
                 exercise("Pacific Angel 24-1", "2024-08", "2024-08", "COMPLETED", "USA", "HOST", "PNG", "PARTICIPANT"));
-        String country = request.getParam("country");
-        if ("IND".equals(country)) {
+        List<String> countries = request.params().getAll("country");
+        if (countries.contains("IND")) {
             // an endless list: every page has one more exercise and a cursor to the next
             int page = Integer.parseInt(request.getParam("after", "0"));
             page(request, new JsonArray().add(exercise("Malabar " + (2000 + page), (2000 + page) + "-11", (2000 + page) + "-11",
@@ -124,7 +130,8 @@ public class CannedServices implements QuarkusTestResourceLifecycleManager {
         String from = request.getParam("from");
         boolean descending = "-start".equals(request.getParam("sort"));
         List<JsonObject> found = all.stream()
-                .filter(e -> e.getJsonArray("participants").stream().anyMatch(p -> ((JsonObject) p).getString("country").equals(country)))
+                .filter(e -> countries.stream().allMatch(country -> e.getJsonArray("participants").stream()
+                        .anyMatch(p -> ((JsonObject) p).getString("country").equals(country))))
                 .filter(e -> to == null || e.getString("start").compareTo(to) <= 0)
                 .filter(e -> from == null || e.getString("end").compareTo(from.substring(0, e.getString("end").length())) >= 0)
                 .sorted((x, y) -> descending ? y.getString("start").compareTo(x.getString("start"))

@@ -126,6 +126,17 @@ class CountryViewsTest {
     }
 
     @Test
+    void anAllianceKnownFromTwoSourcesIsListedWithItsCounterpartAndScoredOnce() {
+        given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "2025-01-01")
+                .get("/api/v1/countries/CAN/ties/GBR")
+                .then().statusCode(200)
+                .body("alliances.code", contains("ATOP_3180", "NATO"))
+                .body("alliances[0].counterparts", contains("NATO"))
+                .body("alliances[1].counterparts", contains("ATOP_3180"))
+                .body("scoreParts.alliances", equalTo(25));
+    }
+
+    @Test
     void tiesAsOfADayBeforeTheyBeganScoreNothing() {
         given().auth().oauth2(TestTokens.reader()).queryParam("asOf", "1959-01-01")
                 .get("/api/v1/countries/USA/ties/JPN")

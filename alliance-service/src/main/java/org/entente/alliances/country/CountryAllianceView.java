@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.alliances.alliance.Alliance;
+import org.entente.alliances.alliance.Counterparts;
 import org.entente.alliances.alliance.DataSets;
 import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
@@ -21,11 +22,15 @@ public record CountryAllianceView(UUID allianceId, String allianceCode, String a
                                           + " curated alliance") Provenance provenance,
                                   @Schema(description = "For an imported alliance, the last day its data set covers: a period"
                                           + " without `left` was in force then, later days are not covered")
-                                  LocalDate coveredUntil) {
+                                  LocalDate coveredUntil,
+                                  @Schema(description = "The codes of the same alliance in the other source: a curated"
+                                          + " alliance's ATOP record, or the curated alliance an ATOP record is", example = "[\"ATOP_3180\"]")
+                                  List<String> counterparts) {
 
     public static CountryAllianceView of(Membership m, Alliance a) {
         return new CountryAllianceView(a.id, a.code, a.name, m.role, m.joined, m.joinedPrecision, m.left, m.leftPrecision,
                 m.obligations == null ? null : m.obligations.stream().sorted().toList(),
-                DataSets.provenance(a.dataSet, a.sourceId), DataSets.coveredUntil(a.dataSet));
+                DataSets.provenance(a.dataSet, a.sourceId), DataSets.coveredUntil(a.dataSet),
+                Counterparts.of(a.code, a.dataSet, a.sourceId));
     }
 }

@@ -437,6 +437,10 @@ class AtopImportTest {
                         .body("founded", equalTo("1949-04-04")).body("provenance", equalTo(null))
                         .body("counterparts", equalTo(List.of("ATOP_3180")));
                 assertEquals(List.of("NATO"), AtopImports.alliance(3180).getList("counterparts"));
+                // and in a country's alliances, so that a view of the country counts the alliance once
+                given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/CAN/alliances").then().statusCode(200)
+                        .body("items.find { it.allianceCode == 'NATO' }.counterparts", equalTo(List.of("ATOP_3180")))
+                        .body("items.find { it.allianceCode == 'ATOP_3180' }.counterparts", equalTo(List.of("NATO")));
                 assertEquals(32, given().auth().oauth2(TestTokens.reader()).get(AtopImports.ALLIANCES + "/NATO/members?asOf=2024-03-07")
                         .then().extract().<List<?>>path("items").size());
             } finally {

@@ -9,19 +9,38 @@ import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
 import org.entente.platform.countries.Region;
 import org.entente.platform.imports.Provenance;
+import org.entente.platform.rest.ProblemException;
+import org.entente.platform.rest.QueryParams;
 
 /**
  * The list filters of {@code GET /api/v1/exercises}, as a MongoDB query. {@code source}: a data set's id
  * (its imported exercises) or {@code curated} (those made here).
  */
-public record ExerciseFilter(Optional<String> country, Optional<String> host, Optional<ExerciseType> type,
+public record ExerciseFilter(List<String> countries, Optional<String> host, Optional<ExerciseType> type,
                              Optional<String> series, Optional<Region> region, Optional<ExerciseStatus> status,
                              Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> alliance,
                              Optional<String> agreement, Optional<String> nameContains, Optional<String> source) {
 
+    public static final int MAX_COUNTRIES = 10;
+
+    /** The {@code country} parameters: each a known code, at most {@link #MAX_COUNTRIES}, repeats counted once. */
+    public static List<String> countries(List<String> values) {
+        List<String> countries = values == null ? List.of() : values.stream().filter(v -> !v.isBlank())
+                .map(v -> QueryParams.country("country", v).orElseThrow()).distinct().toList();
+        if (countries.size() > MAX_COUNTRIES) {
+            throw ProblemException.invalidField("country", countries.size() + " countries; at most " + MAX_COUNTRIES
+                    + " (an exercise with all of them)");
+        }
+        return countries;
+    }
+
     Bson bson() {
         List<Bson> conditions = new ArrayList<>();
-        country.ifPresent(c -> conditions.add(Filters.eq("participants.country", c)));
+        if (countries.size() == 1) {
+            conditions.add(Filters.eq("participants.country", countries.get(0)));
+        } else if (!countries.isEmpty()) {
+            conditions.add(Filters.all("participants.country", countries));
+        }
         host.ifPresent(h -> conditions.add(Filters.eq("hosts", h)));
         type.ifPresent(t -> conditions.add(Filters.eq("types", t.name())));
         series.ifPresent(s -> conditions.add(Filters.eq("series", s)));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -74,7 +75,9 @@ public class ExerciseResource {
                     + " counts as the whole month). Keyset pagination: pass `next` as `after` for the next page.")
     @APIResponse(responseCode = "200", description = "A page of exercises")
     public Response list(
-            @QueryParam("country") @Parameter(description = "Has this participant", example = "AUS") String country,
+            @QueryParam("country") @Parameter(description = "Has this participant; repeated, has all of them (at most "
+                    + ExerciseFilter.MAX_COUNTRIES + "): `country=USA&country=GBR` are their joint exercises", example = "AUS")
+            List<String> country,
             @QueryParam("host") @Parameter(description = "Hosted by this country", example = "USA") String host,
             @QueryParam("type") @Parameter(schema = @Schema(implementation = ExerciseType.class)) String type,
             @QueryParam("series") @Parameter(example = "RIMPAC") String series,
@@ -93,7 +96,7 @@ public class ExerciseResource {
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         ExerciseFilter filter = new ExerciseFilter(
-                QueryParams.country("country", country),
+                ExerciseFilter.countries(country),
                 QueryParams.country("host", host),
                 QueryParams.enumValue("type", type, ExerciseType.class),
                 Optional.ofNullable(series).filter(s -> !s.isBlank()),

@@ -106,7 +106,7 @@ public class ExerciseStreamResource {
     }
 
     private List<ExerciseView> inProgress(StreamFilter filter) {
-        ExerciseFilter query = new ExerciseFilter(filter.country(), Optional.empty(), Optional.empty(), Optional.empty(),
+        ExerciseFilter query = new ExerciseFilter(filter.country().map(List::of).orElse(List.of()), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(ExerciseStatus.IN_PROGRESS), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty());
         return exercises.list(query, SortOrder.parse("name", java.util.Set.of("name"), "name"), null, 200).items().stream()

@@ -78,6 +78,21 @@ class ExerciseListTest {
     }
 
     @Test
+    void repeatedCountriesFindTheExercisesOfAllOfThemTheirJointExercises() {
+        assertEquals(List.of("B", "A"), names("country=USA&country=JPN"));
+        assertEquals(List.of("B"), names("country=USA&country=JPN&country=MYS"));
+        assertEquals(List.of("C"), names("country=MNG&country=USA"));
+        assertEquals(List.of(), names("country=MNG&country=JPN"));
+        assertEquals(List.of("B", "A"), names("country=JPN&country=JPN"), "a repeat counts once");
+        String eleven = String.join("&", List.of("USA", "GBR", "FRA", "DEU", "JPN", "AUS", "CAN", "ITA", "ESP", "NLD", "NOR")
+                .stream().map(c -> "country=" + c).toList());
+        given().auth().oauth2(TestTokens.reader()).get(Exercises.PATH + "?" + eleven).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("country"));
+        given().auth().oauth2(TestTokens.reader()).get(Exercises.PATH + "?country=USA&country=Japan").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("country"));
+    }
+
+    @Test
     void aDateRangeFindsTheExercisesThatOverlapItAMonthCountingAsTheWholeMonth() {
         assertEquals(List.of("A"), names("from=2024-07-01&to=2024-07-31"));
         assertEquals(List.of("A", "D"), names("from=2024-05-31&to=2024-06-27"));

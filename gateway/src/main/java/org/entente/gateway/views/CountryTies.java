@@ -25,8 +25,12 @@ public record CountryTies(
         List<String> partial,
         Map<String, String> partialReasons) {
 
-    /** An alliance both have been in, and whether both are members on {@code asOf}. */
-    public record SharedAlliance(String code, String name, boolean bothMembers, List<CountryProfile.Period> together) {
+    /**
+     * An alliance both have been in, and whether both are members on {@code asOf}; {@code counterparts}: its codes in
+     * the other source (NATO curated and as ATOP 3180), listed each, scored once.
+     */
+    public record SharedAlliance(String code, String name, boolean bothMembers, List<CountryProfile.Period> together,
+                                 List<String> counterparts) {
     }
 
     public record JointYear(int year, int count, List<JointExercise> exercises) {

@@ -71,21 +71,33 @@ class CountryViews {
                 .map(both -> shared(both.resultAt(0), both.resultAt(1), asOf));
         Future<List<PartnerAgreement>> agreements = reads.partners(country, asOf, caller)
                 .map(partners -> agreementsOf(partners.stream().filter(p -> p.partner().equals(other)).toList()));
-        Future<List<Exercise>> joint = reads.allExercises("country=" + country + "&to=" + asOf + "&sort=-start&limit=200", caller)
-                .map(all -> all.stream().filter(e -> e.roleOf(other) != null).toList());
+        Future<List<Exercise>> joint = reads.allExercises("country=" + country + "&country=" + other + "&to=" + asOf
+                + "&sort=-start&limit=200", caller);
         return Future.join(alliances, agreements, joint).transform(done -> {
             Map<String, String> missing = new LinkedHashMap<>();
             var shared = part(ALLIANCES, alliances, missing, a -> a);
             var between = part(AGREEMENTS, agreements, missing, a -> a);
             var years = part(EXERCISES, joint, missing, j -> byYear(j, country, other));
-            TieScore score = TieScore.of(
-                    shared == null ? 0 : (int) shared.stream().filter(SharedAlliance::bothMembers).count(),
+            TieScore score = TieScore.of(shared == null ? 0 : alliancesNow(shared),
                     between == null ? 0 : (int) between.stream().filter(PartnerAgreement::inForce).count(),
                     joint.failed() ? 0 : (int) joint.result().stream()
                             .filter(e -> e.startDay().isAfter(asOf.minusYears(5))).count());
             return Future.succeededFuture(new CountryTies(country, other, asOf, score.total(), score, shared, between, years,
                     List.copyOf(missing.keySet()), missing));
         });
+    }
+
+    /** The shared alliances both are members of, an alliance known from two sources (curated and ATOP) counted once. */
+    private static int alliancesNow(List<SharedAlliance> shared) {
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        int alliances = 0;
+        for (SharedAlliance alliance : shared) {
+            if (alliance.bothMembers() && counted.add(alliance.code())) {
+                alliances++;
+                counted.addAll(alliance.counterparts());
+            }
+        }
+        return alliances;
     }
 
     /** The part's value, or null with the reason recorded when its service failed. */
@@ -142,7 +154,8 @@ class CountryViews {
                 together.add(new Period(from, until));
                 together.sort(Comparator.comparing(Period::joined));
                 boolean both = (known != null && known.bothMembers()) || (a.on(asOf) && b.on(asOf));
-                shared.put(a.allianceCode(), new SharedAlliance(a.allianceCode(), a.allianceName(), both, List.copyOf(together)));
+                shared.put(a.allianceCode(), new SharedAlliance(a.allianceCode(), a.allianceName(), both, List.copyOf(together),
+                        a.counterparts()));
             }
         }
         List<SharedAlliance> result = new ArrayList<>(shared.values());

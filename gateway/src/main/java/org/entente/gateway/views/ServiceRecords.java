@@ -16,7 +16,12 @@ final class ServiceRecords {
 
     /** alliance-service: {@code GET /api/v1/countries/{code}/alliances}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Membership(String allianceCode, String allianceName, String role, LocalDate joined, LocalDate left) {
+    record Membership(String allianceCode, String allianceName, String role, LocalDate joined, LocalDate left,
+                      List<String> counterparts) {
+
+        Membership {
+            counterparts = counterparts == null ? List.of() : List.copyOf(counterparts);
+        }
 
         boolean on(LocalDate day) {
             return !joined.isAfter(day) && (left == null || left.isAfter(day));

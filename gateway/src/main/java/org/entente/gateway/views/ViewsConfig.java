@@ -15,7 +15,7 @@ public interface ViewsConfig {
     @WithDefault("10")
     int exercises();
 
-    /** Pages of 200 exercises read for the joint exercises of two countries. */
-    @WithDefault("5")
+    /** Pages of 200 exercises read for the joint exercises of two countries (MME has 437 of the United States and the United Kingdom). */
+    @WithDefault("10")
     int exercisePages();
 }
