@@ -25,7 +25,8 @@ import org.entente.platform.cloudevents.DomainEvent;
 /**
  * What the exercise service knows of alliances, from the events alliance-service publishes on
  * {@code alliances.events}: each alliance's code, name and status, and every membership period
- * ({@code alliances} collection). Fed by {@link AllianceEventsConsumer}; asked whether a linked
+ * ({@code alliances} collection): one period from an event with {@code membership}, all of them from
+ * one with {@code memberships} (an imported alliance corrected). Fed by {@link AllianceEventsConsumer}; asked whether a linked
  * alliance exists and who was a member on a day, without calling alliance-service.
  *
  * <p>Idempotent: an event whose {@code ce_id} is in {@code processed_alliance_events} is skipped,
@@ -64,11 +65,14 @@ public class AllianceReadModel {
                 Updates.set("status", alliance.path("status").asText()),
                 Updates.set("deleted", event.type().equals(PREFIX + "deleted.v1"))));
         JsonNode membership = data.path("membership");
-        if (membership.hasNonNull("id")) {
-            updates.add(Updates.set("memberships." + membership.path("id").asText(), new Document()
-                    .append("country", membership.path("country").asText())
-                    .append("joined", membership.path("joined").asText())
-                    .append("left", membership.hasNonNull("left") ? membership.path("left").asText() : null)));
+        JsonNode all = data.path("memberships");
+        if (all.isArray()) {
+            // every period as it is now (an imported alliance corrected by a new version of its file): replaces those known
+            Document periods = new Document();
+            all.forEach(period -> periods.append(period.path("id").asText(), period(period)));
+            updates.add(Updates.set("memberships", periods));
+        } else if (membership.hasNonNull("id")) {
+            updates.add(Updates.set("memberships." + membership.path("id").asText(), period(membership)));
         }
         alliances.updateOne(Filters.eq("_id", event.subject()), Updates.combine(updates), new UpdateOptions().upsert(true));
         try {
@@ -80,6 +84,12 @@ public class AllianceReadModel {
             }
         }
         return true;
+    }
+
+    private static Document period(JsonNode membership) {
+        return new Document().append("country", membership.path("country").asText())
+                .append("joined", membership.path("joined").asText())
+                .append("left", membership.hasNonNull("left") ? membership.path("left").asText() : null);
     }
 
     /** Whether an alliance with this code is known and not deleted. */

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.WithTestResource;
@@ -12,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.entente.exercises.exercise.Exercises;
 import org.entente.platform.cloudevents.DomainEvent;
@@ -67,6 +70,31 @@ class AllianceReadModelTest {
         Exercises.create(Exercises.body("Unlinked " + marker, "2024-02-01", "2024-02-02"));
         given().auth().oauth2(TestTokens.reader()).get(Exercises.PATH + "?alliance=NATO&q=" + marker).then()
                 .body("items.name", contains("Steadfast " + marker));
+    }
+
+    @Test
+    void anUpdateCarryingEveryMembershipReplacesThePeriodsKnown() {
+        String id = UUID.randomUUID().toString();
+        String alliance = "{\"id\": \"" + id + "\", \"code\": \"ATOP_99123\", \"name\": \"Defense pact (1990)\", \"status\": \"ACTIVE\"}";
+        String usa = UUID.randomUUID().toString();
+        String can = UUID.randomUUID().toString();
+        alliances.apply(event("alliance.member-admitted.v1", id, "{\"alliance\": " + alliance + ", \"membership\": {\"id\": \"" + usa
+                + "\", \"country\": \"USA\", \"joined\": \"1990-01-01\", \"left\": null}}"));
+        alliances.apply(event("alliance.member-admitted.v1", id, "{\"alliance\": " + alliance + ", \"membership\": {\"id\": \"" + can
+                + "\", \"country\": \"CAN\", \"joined\": \"1990-01-01\", \"left\": null}}"));
+        assertEquals(List.of(), alliances.nonMembers("ATOP_99123", LocalDate.of(2000, 1, 1), List.of("USA", "CAN")));
+
+        // a corrected file: Canada left in 1995, Mexico joined in 1996 (what the ATOP import publishes)
+        alliances.apply(event("alliance.updated.v1", id, "{\"alliance\": " + alliance + ", \"changed\": [\"memberships\"],"
+                + " \"memberships\": [{\"id\": \"" + can + "\", \"country\": \"CAN\", \"joined\": \"1990-01-01\", \"left\": \"1995-01-01\"},"
+                + " {\"id\": \"" + UUID.randomUUID() + "\", \"country\": \"MEX\", \"joined\": \"1996-01-01\", \"left\": null}]}"));
+        assertEquals(List.of("USA", "CAN"), alliances.nonMembers("ATOP_99123", LocalDate.of(2000, 1, 1), List.of("USA", "CAN", "MEX")),
+                "the United States' period is gone, Canada's ended, Mexico's began");
+    }
+
+    private static DomainEvent event(String type, String subject, String json) {
+        return new DomainEvent(UUID.randomUUID(), "/alliance-service", DomainEvent.qualifiedType(type), subject, Instant.now(),
+                json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
