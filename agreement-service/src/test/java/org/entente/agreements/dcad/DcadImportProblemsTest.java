@@ -70,7 +70,7 @@ class DcadImportProblemsTest {
         int before = imports();
         String atop = "atopid,member,yrent,moent,dayent,yrexit,moexit,dayexit,defense,offense\n3180,2,1949,8,24,0,0,0,1,0\n";
         post(atop.getBytes(StandardCharsets.UTF_8)).statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("This is not a DCAD 1.0, main file CSV file (DCAD-v1.0-main.csv): its header"
+                .body("detail", containsString("This is not DCAD-v1.0-main.csv (DCAD 1.0, main file): its header"
                         + " lacks the columns ccode1, cowName1, ccode2"))
                 .body("detail", containsString("DCAid (it begins \"atopid\", \"member\""))
                 .body("detail", containsString("nothing was imported"));
@@ -80,7 +80,7 @@ class DcadImportProblemsTest {
     @Test
     void anEmptyFileIsRefused() {
         post(new byte[0]).statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("The body is empty: send a DCAD 1.0, main file CSV file (DCAD-v1.0-main.csv) as it was"
+                .body("detail", equalTo("The body is empty: send DCAD-v1.0-main.csv (DCAD 1.0, main file) as it was"
                         + " downloaded"));
     }
 
@@ -95,7 +95,7 @@ class DcadImportProblemsTest {
         int before = imports();
 
         post(body).statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("The file is not a DCAD 1.0, main file CSV file (DCAD-v1.0-main.csv): line 2"))
+                .body("detail", containsString("The file is not DCAD-v1.0-main.csv (DCAD 1.0, main file): line 2"))
                 .body("detail", containsString("nothing was imported"));
         post(new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0}).statusCode(400)
                 .body("detail", containsString("it is a ZIP archive (unpack it and send the CSV file it holds)"));

@@ -103,7 +103,7 @@ public class CsvImports {
     }
 
     private static String expected(DataSet dataSet) {
-        return "a " + dataSet.title() + " CSV file (" + dataSet.fileName() + ")";
+        return dataSet.fileName() + " (" + dataSet.title() + ")"; // no article: "a ATOP", "a MME" read badly
     }
 
     private static void checkHeader(Upload upload, DataSet dataSet) {

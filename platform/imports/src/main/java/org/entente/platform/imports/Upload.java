@@ -27,7 +27,7 @@ final class Upload implements AutoCloseable {
     }
 
     /**
-     * @param expected what the file should be, for the problems' details, e.g. {@code a DCAD 1.0 CSV file}
+     * @param expected what the file should be, for the problems' details, e.g. {@code DCAD-v1.0-main.csv (DCAD 1.0, main file)}
      * @throws ProblemException 413 when the body is larger than {@code maxBytes}, 400 when it is empty or
      *                          not text (not UTF-8, or with NUL characters: binary data)
      */

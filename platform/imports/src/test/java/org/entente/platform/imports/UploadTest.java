@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class UploadTest {
 
-    private static final String EXPECTED = "a DCAD 1.0 CSV file (DCAD-v1.0-main.csv)";
+    private static final String EXPECTED = "DCAD-v1.0-main.csv (DCAD 1.0, main file)";
 
     private static ProblemException refused(InputStream body, long maxBytes) {
         return assertThrows(ProblemException.class, () -> Upload.spool(body, null, maxBytes, EXPECTED).close());
