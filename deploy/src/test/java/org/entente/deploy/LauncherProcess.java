@@ -50,9 +50,20 @@ final class LauncherProcess {
 
     /** The launcher with {@code instances} processes per service behind the gateway. */
     static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(ports, dataDir, instances, List.of());
+    }
+
+    /** {@code --infra-only}: PostgreSQL, Kafka and the MongoDB-protocol store, keys and tokens; no services. */
+    static LauncherProcess startInfrastructure(Map<String, Integer> ports, Path dataDir) throws IOException {
+        return start(ports, dataDir, 1, List.of("--infra-only"));
+    }
+
+    private static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances, List<String> options)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-jar",
-                REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString());
+                REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString()));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile()).redirectErrorStream(true);
         ports.forEach((name, port) -> builder.environment().put("ENTENTE_" + name + "_PORT", port.toString()));
         builder.environment().put("ENTENTE_INSTANCES", Integer.toString(instances));
@@ -167,7 +178,7 @@ final class LauncherProcess {
             String line;
             while ((line = lines.readLine()) != null) {
                 output.append(line).append('\n');
-                if (line.startsWith("Entente is up")) {
+                if (line.startsWith("Entente is up") || line.startsWith("Entente infrastructure is up")) {
                     up.complete(null);
                 }
             }
