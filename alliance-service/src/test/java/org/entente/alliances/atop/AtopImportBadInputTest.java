@@ -61,7 +61,7 @@ class AtopImportBadInputTest {
         String dcad = "ccode1,cowName1,ccode2,cowName2,signDay,signMonth,signYear,DCAid\n2,USA,20,CAN,19,8,1994,DCADv1.0-0001\n";
 
         AtopImports.post(dcad.getBytes(StandardCharsets.UTF_8)).then().statusCode(400).contentType(PROBLEM)
-                .body("detail", containsString("(atop5_1m.csv): its header lacks the columns atopid, member, yrent, moent, dayent,"
+                .body("detail", containsString("atop5_1m.csv (ATOP 5.1, member-level file): its header lacks the columns atopid, member, yrent, moent, dayent,"
                         + " yrexit, moexit, dayexit, phase, defense, offense, neutral, nonagg, consul, version"))
                 .body("detail", containsString("nothing was imported"));
         assertEquals(before, jobIds(), "no job recorded");
