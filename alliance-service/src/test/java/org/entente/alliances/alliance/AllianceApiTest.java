@@ -179,6 +179,20 @@ class AllianceApiTest {
         }
 
         @Test
+        void aReadWithTheETagItHoldsIsNotModifiedUntilAChange() {
+            String code = Alliances.uniqueCode("GCC");
+            var created = Alliances.create(Alliances.body(code, "Gulf Cooperation Council", "COLLECTIVE_DEFENSE", "MIDDLE_EAST", "1981-05-25"));
+            String etag = created.header("ETag");
+            given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/alliances/" + code)
+                    .then().statusCode(304).header("ETag", etag);
+
+            given().auth().oauth2(TestTokens.editor()).contentType("application/merge-patch+json").header("If-Match", etag)
+                    .body("{\"description\": \"Six Gulf states\"}").patch("/api/v1/alliances/" + code).then().statusCode(200);
+            given().auth().oauth2(TestTokens.reader()).header("If-None-Match", etag).get("/api/v1/alliances/" + code)
+                    .then().statusCode(200).header("ETag", not(etag)).body("description", equalTo("Six Gulf states"));
+        }
+
+        @Test
         void aStaleETagIsPreconditionFailedAndChangesNothing() {
             String code = Alliances.uniqueCode("STALE");
             var created = Alliances.create(code, "Stale");

@@ -52,6 +52,14 @@ public class SampleResource {
     }
 
     @GET
+    @Path("tagged")
+    @RolesAllowed(Roles.READER)
+    public jakarta.ws.rs.core.Response tagged() {
+        return jakarta.ws.rs.core.Response.ok(new Sample("tagged", Kind.MILITARY_ALLIANCE, null, null, List.of()))
+                .tag(ETags.of(7)).build();
+    }
+
+    @GET
     @Path("count")
     @RolesAllowed(Roles.READER)
     public int count(@jakarta.ws.rs.QueryParam("n") int n) {
