@@ -53,10 +53,9 @@ final class DataSetImports {
     }
 
     /**
-     * Imports every known file in {@code directory}, one after the other, each followed with its progress bar; returns the
-     * outcomes in the order of {@link #KNOWN} (none when no file is known). Not side by side: on a small machine the three
-     * services, PostgreSQL, Kafka and the document store then compete for the same cores, and all three took longer
-     * (81 s against 66 s on 2 cores, {@code deploy/bench/import.sh}).
+     * Imports every known file in {@code directory}, one after the other; returns the outcomes (none when no file is
+     * known). Not side by side: on a small machine the services, PostgreSQL, Kafka and the document store then compete
+     * for the same cores and the three took longer together (81 s against 66 s on 2 cores, {@code deploy/bench/import.sh}).
      */
     List<Outcome> importAll(Path directory) {
         if (!Files.isDirectory(directory)) {
@@ -64,130 +63,58 @@ final class DataSetImports {
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Known known : KNOWN) {
-            find(directory, known.fileName()).ifPresent(file -> {
-                Running running = start(known, file);
-                if (running.outcome == null) {
-                    follow(List.of(running));
-                }
-                outcomes.add(running.outcome);
-            });
+            find(directory, known.fileName()).ifPresent(file -> outcomes.add(importFile(known, file)));
         }
         if (outcomes.isEmpty()) {
             out.println("entente: no data set file in " + directory + " (looked for "
                     + String.join(", ", KNOWN.stream().map(Known::fileName).toList()) + ")");
-            return List.of();
         }
         printSummary(outcomes);
         return outcomes;
     }
 
-    /** An import as the launcher follows it: its job's last state until it ended, then its outcome. */
-    private static final class Running {
-        final Known known;
-        final long rows;
-        final String location;
-        JsonNode job;
-        Outcome outcome;
-
-        Running(Known known, long rows, String location, JsonNode job) {
-            this.known = known;
-            this.rows = rows;
-            this.location = location;
-            this.job = job;
-        }
-    }
-
-    private Running start(Known known, Path file) {
+    private Outcome importFile(Known known, Path file) {
         long rows = dataRows(file);
-        HttpResponse<String> started = send(HttpRequest.newBuilder(URI.create(gateway + known.path()))
-                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(5)).POST(bodyOf(file)), "Import of " + file);
-        if (started.statusCode() != 202) {
-            String detail = json(started.body()).path("detail").asText(started.body());
-            out.printf("%-9s %s: refused (%d): %s%n", known.title(), known.fileName(), started.statusCode(), detail);
-            Running refused = new Running(known, rows, null, null);
-            refused.outcome = new Outcome(known, "REFUSED", rows, 0, 0, 0, 0, 0, detail);
-            return refused;
-        }
-        return new Running(known, rows, started.headers().firstValue("Location").orElseThrow(), json(started.body()));
-    }
-
-    private void follow(List<Running> imports) {
-        while (true) {
-            boolean anyRunning = false;
-            for (Running r : imports) {
-                if (r.outcome == null && !"RUNNING".equals(r.job.path("status").asText())) {
-                    r.outcome = outcome(r);
-                } else if (r.outcome == null) {
-                    anyRunning = true;
-                }
-            }
-            progress(imports);
-            if (!anyRunning) {
-                out.println();
-                return;
-            }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SuiteException("Interrupted while importing");
-            }
-            for (Running r : imports) {
-                if (r.outcome == null) {
-                    r.job = json(send(HttpRequest.newBuilder(URI.create(r.location)).timeout(Duration.ofSeconds(30)).GET(),
-                            "Following the import of " + r.known.fileName()).body());
-                }
-            }
-        }
-    }
-
-    private static Outcome outcome(Running r) {
-        JsonNode job = r.job;
-        JsonNode failure = job.path("failure");
-        return new Outcome(r.known, job.path("status").asText("?"), job.path("rowsRead").asLong(), job.path("created").asLong(),
-                job.path("updated").asLong(), job.path("unchanged").asLong(), job.path("rejected").asLong(),
-                job.path("elapsedSeconds").asDouble(), failure.isMissingNode() ? null : failure.path("reason").asText());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String what) {
         try {
-            return http.send(request.header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(gateway + known.path()))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "text/csv")
+                    .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                String detail = json(started.body()).path("detail").asText(started.body());
+                out.printf("%-9s %s: refused (%d): %s%n", known.title(), known.fileName(), started.statusCode(), detail);
+                return new Outcome(known, "REFUSED", rows, 0, 0, 0, 0, 0, detail);
+            }
+            String location = started.headers().firstValue("Location").orElseThrow();
+            JsonNode job = json(started.body());
+            while ("RUNNING".equals(job.path("status").asText())) {
+                progress(known, job.path("rowsRead").asLong(), rows);
+                Thread.sleep(POLL.toMillis());
+                job = json(http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization", "Bearer " + adminToken)
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+            }
+            progress(known, job.path("rowsRead").asLong(), Math.max(rows, job.path("rowsRead").asLong()));
+            out.println();
+            JsonNode failure = job.path("failure");
+            return new Outcome(known, job.path("status").asText("?"), job.path("rowsRead").asLong(), job.path("created").asLong(),
+                    job.path("updated").asLong(), job.path("unchanged").asLong(), job.path("rejected").asLong(),
+                    job.path("elapsedSeconds").asDouble(), failure.isMissingNode() ? null : failure.path("reason").asText());
         } catch (IOException e) {
-            throw new SuiteException(what + " through " + gateway + " failed: " + e.getMessage());
+            throw new SuiteException("Import of " + file + " through " + gateway + " failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SuiteException("Interrupted: " + what);
+            throw new SuiteException("Interrupted while importing " + file);
         }
     }
 
-    private static HttpRequest.BodyPublisher bodyOf(Path file) {
-        try {
-            return HttpRequest.BodyPublishers.ofFile(file);
-        } catch (java.io.FileNotFoundException e) {
-            throw new SuiteException("Cannot read " + file + ": " + e.getMessage());
+    private void progress(Known known, long done, long total) {
+        if (done == lastDrawn && done != total) {
+            return; // redraw only when the count moved (output that is not a terminal keeps every line)
         }
-    }
-
-    /** One line for the imports followed, redrawn when a count moved (output that is not a terminal keeps every line). */
-    private void progress(List<Running> imports) {
-        StringBuilder line = new StringBuilder("\r");
-        long drawn = 0;
-        for (Running r : imports) {
-            if (r.location == null) {
-                continue; // refused, said already
-            }
-            long done = r.outcome != null ? Math.max(r.rows, r.outcome.rows()) : r.job.path("rowsRead").asLong();
-            long total = Math.max(r.rows, done);
-            drawn = drawn * 31 + done;
-            int filled = total == 0 ? BAR : (int) Math.min(BAR, done * BAR / total);
-            line.append(line.length() > 1 ? "  " : "").append(String.format("%-9s [%s%s] %3d%%  %,d / %,d rows", r.known.title(),
-                    "#".repeat(filled), ".".repeat(BAR - filled), total == 0 ? 100 : Math.min(100, done * 100 / total), done, total));
-        }
-        if (drawn == lastDrawn) {
-            return;
-        }
-        lastDrawn = drawn;
-        out.print(line);
+        lastDrawn = done;
+        int filled = total == 0 ? BAR : (int) Math.min(BAR, done * BAR / total);
+        out.printf("\r%-9s [%s%s] %3d%%  %,d / %,d rows", known.title(), "#".repeat(filled), ".".repeat(BAR - filled),
+                total == 0 ? 100 : Math.min(100, done * 100 / total), done, total);
         out.flush();
     }
 

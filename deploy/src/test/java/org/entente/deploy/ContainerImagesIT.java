@@ -6,10 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.entente.platform.infra.FreePorts;
 import org.junit.jupiter.api.AfterAll;
@@ -171,37 +164,16 @@ class ContainerImagesIT {
 
     @Test
     void anExercisePlannedThroughTheGatewayArrivesOnTheLiveStream() throws Exception {
-        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway() + "/api/v1/exercises/events?country=ISL"))
-                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + infrastructure.token("reader")).build();
-        HttpResponse<Stream<String>> open = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .get(20, TimeUnit.SECONDS);
-        assertEquals(200, open.statusCode());
-        Thread reader = new Thread(() -> {
-            try {
-                open.body().forEach(lines::add);
-            } catch (java.io.UncheckedIOException closed) {
-                // the test closed the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
+        try (LiveStream stream = LiveStream.open(gateway() + "/api/v1/exercises/events?country=ISL", infrastructure.token("reader"))) {
+            assertEquals(200, stream.status());
             String id = given().baseUri(gateway()).auth().oauth2(infrastructure.token("editor")).contentType("application/json")
                     .body("""
                             {"name": "Northern Viking %s", "hosts": ["ISL"], "region": "EURO_ATLANTIC", "start": "2031-04", "end": "2031-04",
                              "participants": [{"country": "ISL", "role": "HOST"}, {"country": "USA", "role": "PARTICIPANT"}]}"""
                             .formatted(UUID.randomUUID()))
                     .post("/api/v1/exercises").then().statusCode(201).extract().path("id");
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            boolean planned = false;
-            while (!planned && System.nanoTime() < deadline) {
-                String line = lines.poll(100, TimeUnit.MILLISECONDS);
-                planned = line != null && line.startsWith("data:") && line.contains(id);
-            }
-            assertTrue(planned, "the planned exercise " + id + " arrived on the stream through the gateway: " + lines);
-        } finally {
-            open.body().close();
+            boolean planned = stream.awaitLine(line -> line.startsWith("data:") && line.contains(id), Duration.ofSeconds(30));
+            assertTrue(planned, "the planned exercise " + id + " arrived on the stream through the gateway: " + stream.unread());
         }
     }
 }

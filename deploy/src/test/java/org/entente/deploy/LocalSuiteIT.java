@@ -9,10 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -165,32 +158,18 @@ class LocalSuiteIT {
     @Test
     @Order(1)
     void theLiveExerciseStreamPassesThroughTheGatewayUnbuffered() throws Exception {
-        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(suite.gateway() + "/api/v1/exercises/events?country=ISL"))
-                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + suite.token("reader")).build();
-        var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> open = response.get(20, TimeUnit.SECONDS);
-        assertEquals(200, open.statusCode());
-        assertTrue(open.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        Thread reader = new Thread(() -> open.body().forEach(lines::add));
-        reader.setDaemon(true);
-        reader.start();
-        try {
+        try (LiveStream stream = LiveStream.open(suite.gateway() + "/api/v1/exercises/events?country=ISL", suite.token("reader"))) {
+            assertEquals(200, stream.status());
+            assertTrue(stream.contentType().startsWith("text/event-stream"));
             given().baseUri(suite.gateway()).auth().oauth2(suite.token("editor")).contentType("application/json")
                     .body("""
                             {"name": "Northern Viking %s", "hosts": ["ISL"], "region": "EURO_ATLANTIC", "start": "2031-04", "end": "2031-04",
                              "participants": [{"country": "ISL", "role": "HOST"}, {"country": "USA", "role": "PARTICIPANT"}]}"""
                             .formatted(UUID.randomUUID()))
                     .post("/api/v1/exercises").then().statusCode(201);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            boolean planned = false;
-            while (!planned && System.nanoTime() < deadline) {
-                String line = lines.poll(100, TimeUnit.MILLISECONDS);
-                planned = line != null && line.startsWith("event:") && line.endsWith("org.entente.exercise.planned.v1");
-            }
-            assertTrue(planned, "the planned event arrived through the gateway while the stream stayed open: " + lines);
-        } finally {
-            open.body().close();
+            boolean planned = stream.awaitLine(line -> line.startsWith("event:") && line.endsWith("org.entente.exercise.planned.v1"),
+                    Duration.ofSeconds(30));
+            assertTrue(planned, "the planned event arrived through the gateway while the stream stayed open: " + stream.unread());
         }
     }
 

@@ -65,8 +65,6 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An import of ATOP is running already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over `entente.imports.max-file-size` (64 MiB)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importAtop(InputStream body) {
         return imports.started(atop, body, uri, DataSets.CATALOGUE);
     }

@@ -64,8 +64,6 @@ public class ExerciseImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An import of MME is running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over `entente.imports.max-file-size` (64 MiB)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importMme(InputStream file) {
         return imports.started(new MmeImporter(exercises), file, uri, ExerciseDataSets.CATALOGUE);
     }

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problems every API operation can answer, so resources declare only the ones that
  * say something particular (a 409 rule, a specific 404): 400, 401 and 403 everywhere; 404 with a
- * path parameter; 412 and 428 with {@code If-Match}; 413 and 415 with a body; 500. Each is
+ * path parameter; 412 and 428 with {@code If-Match}; 413 (with the route's limit, {@link BodyLimits}) and 415
+ * with a body; 500. Each is
  * {@code application/problem+json} with the {@link Problem} schema. An OpenAPI filter
  * ({@code mp.openapi.filter}) rather than annotations repeated on every resource.
  *
@@ -78,7 +79,8 @@ public class ProblemResponses implements OASFilter {
             add(responses, "428", "`If-Match` is missing");
         }
         if (operation.getRequestBody() != null) {
-            add(responses, "413", "The body is over the size limit (1 MiB)");
+            add(responses, "413", (BodyLimits.isUpload(path) ? "The file" : "The body") + " is over the size limit ("
+                    + BodyLimits.describe(BodyLimits.limitFor(path)) + ")");
             add(responses, "415", "The body's content type is not accepted here");
         }
         add(responses, "500", "An unexpected error; the problem carries the request id to report");
