@@ -22,10 +22,12 @@ public class Lifecycle {
 
     private final AgreementEvents events;
     private final Clock clock;
+    private final StepsSoFar steps;
 
-    Lifecycle(AgreementEvents events, Clock clock) {
+    Lifecycle(AgreementEvents events, Clock clock, StepsSoFar steps) {
         this.events = events;
         this.clock = clock;
+        this.steps = steps;
     }
 
     public LocalDate today() {
@@ -175,9 +177,7 @@ public class Lifecycle {
         if (on.isAfter(today())) {
             throw ProblemException.invalidField("date", on + " is in the future; record a step once it has happened");
         }
-        LocalDate last = StatusChange.getEntityManager()
-                .createQuery("SELECT MAX(s.effectiveOn) FROM StatusChange s WHERE s.agreementId = :id", LocalDate.class)
-                .setParameter("id", a.id).getSingleResult();
+        LocalDate last = steps.of(a.id).last();
         if (last != null && precision.last(on).isBefore(last)) {
             throw ProblemException.invalidField("date", precision.format(on) + " is before the agreement's previous step on " + last);
         }
@@ -196,7 +196,7 @@ public class Lifecycle {
         StatusChange change = new StatusChange();
         change.id = UUID.randomUUID();
         change.agreementId = a.id;
-        change.position = (int) StatusChange.count("agreementId", a.id) + 1;
+        change.position = steps.of(a.id).count() + 1;
         change.operation = operation;
         change.status = a.status;
         change.effectiveOn = on;
@@ -204,6 +204,7 @@ public class Lifecycle {
         change.reason = reason;
         change.recordedAt = now();
         change.persist();
+        steps.added(a.id, on);
         a.updatedAt = change.recordedAt;
         events.publish(a, eventType, changed);
     }

@@ -48,10 +48,12 @@ public final class ImportBenchmark {
             System.exit(2);
         }
         int requests = Integer.getInteger("requests", 200);
+        // e.g. -Dservice.java.options="-Xmx256m -XX:StartFlightRecording=filename=/tmp/jfr/" to profile the services
+        String javaOptions = System.getProperty("service.java.options", SuiteSettings.DEFAULT_JAVA_OPTIONS);
         Path data = Files.createTempDirectory("entente-bench-import-");
         SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
                 false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
+                Optional.empty(), Optional.empty(), javaOptions, 1, Optional.empty());
         try (LocalSuite suite = LocalSuite.start(settings)) {
             Map<String, Double> peakHeapMb = new LinkedHashMap<>();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
@@ -61,7 +63,7 @@ public final class ImportBenchmark {
                         0, 200, TimeUnit.MILLISECONDS);
             }
             System.out.printf("%nImport benchmark: %d cores, service JVMs %s%n", Runtime.getRuntime().availableProcessors(),
-                    SuiteSettings.DEFAULT_JAVA_OPTIONS);
+                    javaOptions);
             long started = System.nanoTime();
             List<DataSetImportsAccess.Figures> figures = DataSetImportsAccess.importAll(suite.gatewayUrl(), suite.token("admin"),
                     Path.of(dir));

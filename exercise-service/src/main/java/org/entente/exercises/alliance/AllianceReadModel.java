@@ -7,6 +7,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,8 @@ public class AllianceReadModel {
 
     /** Applies one event of {@code alliances.events}; false when it was applied before (same {@code ce_id}). */
     public boolean apply(DomainEvent event) {
-        if (processed.countDocuments(Filters.eq("_id", event.id().toString())) > 0) {
+        // find by _id, not countDocuments: the MongoDB-protocol store counts by reading every document
+        if (processed.find(new Document("_id", event.id().toString())).projection(Projections.include("_id")).first() != null) {
             return false;
         }
         JsonNode data;
