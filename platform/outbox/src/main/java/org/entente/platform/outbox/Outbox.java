@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.relay.OutboxConfig;
@@ -23,6 +26,7 @@ import org.entente.platform.relay.OutboxConfig;
 public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
+    private static final Object LOCKED_AGGREGATES = new Object();
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -48,10 +52,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public DomainEvent publish(String aggregateId, String type, Object payload) {
-        // Events of one aggregate must get positions in commit order: until this transaction ends,
-        // another one publishing for the same aggregate waits here, before it takes a position.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, aggregateId).getSingleResult();
+        lockAggregate(aggregateId);
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
         event.topic = config.topic();
@@ -63,6 +64,25 @@ public class Outbox {
         event.persist();
         wakeRelayAfterCommit();
         return event.toDomainEvent();
+    }
+
+    /**
+     * Events of one aggregate must get positions in commit order: until this transaction ends, another
+     * one publishing for the same aggregate waits here, before it takes a position. Once per aggregate
+     * and transaction (the lock is held to the end anyway); the lock query flushes nothing, as it reads
+     * no table (a flush per event made an import's many small steps cost a round of statements each).
+     */
+    private void lockAggregate(String aggregateId) {
+        @SuppressWarnings("unchecked")
+        Set<String> locked = (Set<String>) transaction.getResource(LOCKED_AGGREGATES);
+        if (locked == null) {
+            locked = new HashSet<>();
+            transaction.putResource(LOCKED_AGGREGATES, locked);
+        }
+        if (locked.add(aggregateId)) {
+            entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, aggregateId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        }
     }
 
     private String toJson(Object payload) {
