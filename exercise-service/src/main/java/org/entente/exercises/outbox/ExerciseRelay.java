@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
+import org.entente.exercises.changes.ExerciseChanges;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
@@ -33,7 +36,8 @@ import org.entente.platform.relay.OutboxConfig;
 /**
  * Publishes the events waiting in exercise documents ({@code pendingEvents}) to Kafka, oldest first
  * per exercise, and removes them once Kafka acknowledged them; then removes exercises that were
- * deleted and have nothing left to publish. An event is published twice only when Kafka
+ * deleted and have nothing left to publish. Each event is logged for the change feed ({@link ExerciseChanges})
+ * before it is sent. An event is published twice only when Kafka
  * acknowledged it and removing it then failed (at-least-once; consumers deduplicate by {@code ce_id}).
  *
  * <p>Several instances: a relay works only while it holds the {@link RelayLease}.
@@ -47,13 +51,15 @@ public class ExerciseRelay extends EventRelay {
 
     private final MongoCollection<Document> exercises;
     private final RelayLease lease;
+    private final ExerciseChanges changes;
     /** Exercises written with events since the last pass: read by id, so a busy writer does not make every pass scan. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private Instant nextScan = Instant.MIN;
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port) {
+                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes) {
         super(config, kafka);
+        this.changes = changes;
         this.exercises = client.getDatabase(database).getCollection("exercises");
         // real time, not the service clock that tests move: leases are measured between processes
         this.lease = new RelayLease(client.getDatabase(database).getCollection("relay_leases"), LEASE,
@@ -127,9 +133,15 @@ public class ExerciseRelay extends EventRelay {
             }
             more = !written.isEmpty();
         }
+        Map<String, List<PendingEvent>> eventsByExercise = new LinkedHashMap<>();
+        for (Document exercise : waiting) {
+            eventsByExercise.put(exercise.getString("_id"),
+                    exercise.getList("pendingEvents", Document.class).stream().map(PendingEvent::of).toList());
+        }
+        changes.log(eventsByExercise); // before Kafka: the change feed goes on while Kafka is unreachable
         for (Document exercise : waiting) {
             String id = exercise.getString("_id");
-            List<PendingEvent> events = exercise.getList("pendingEvents", Document.class).stream().map(PendingEvent::of).toList();
+            List<PendingEvent> events = eventsByExercise.get(id);
             List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
             for (PendingEvent event : events) {
                 acks.add(producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))));

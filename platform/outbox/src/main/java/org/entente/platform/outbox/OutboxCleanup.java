@@ -2,18 +2,19 @@ package org.entente.platform.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.entente.platform.relay.OutboxConfig;
 
-/** Deletes sent events once they are older than {@code entente.outbox.retention}. */
+/** Deletes sent events once they are older than {@code entente.outbox.retention}, the change feed's retention too. */
 @ApplicationScoped
 public class OutboxCleanup {
 
     private final OutboxConfig config;
+    private final OutboxChanges changes;
 
-    OutboxCleanup(OutboxConfig config) {
+    OutboxCleanup(OutboxConfig config, OutboxChanges changes) {
         this.config = config;
+        this.changes = changes;
     }
 
     @Scheduled(every = "${entente.outbox.cleanup-interval:1h}", delayed = "1m",
@@ -22,9 +23,11 @@ public class OutboxCleanup {
         deleteSentBefore(Instant.now().minus(config.retention()));
     }
 
-    /** Returns how many sent events were deleted; unsent ones are never deleted. */
-    @Transactional
+    /**
+     * Returns how many sent events were deleted; unsent ones are never deleted, and the change feed
+     * learns that cursors before them are too old.
+     */
     public long deleteSentBefore(Instant cutoff) {
-        return OutboxEvent.delete("sentAt IS NOT NULL AND sentAt < ?1", cutoff);
+        return changes.deleteSentBefore(cutoff);
     }
 }

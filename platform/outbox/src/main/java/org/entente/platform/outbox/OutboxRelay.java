@@ -20,7 +20,7 @@ import org.entente.platform.relay.OutboxConfig;
 
 /**
  * Publishes the events of the PostgreSQL outbox to Kafka and marks them sent, in write order, on
- * the shared relay thread ({@link EventRelay}).
+ * the shared relay thread ({@link EventRelay}), and gives them their change feed positions.
  *
  * <p>Several instances: each batch runs in a transaction that first takes a PostgreSQL advisory
  * transaction lock, so only one instance relays at a time and events leave in write order (per
@@ -35,10 +35,12 @@ public class OutboxRelay extends EventRelay {
     private static final long RELAY_LOCK = 0x656e74656e7465L;
 
     private final EntityManager entityManager;
+    private final OutboxChanges changes;
 
-    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka) {
+    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes) {
         super(config, kafka);
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     void start(@Observes StartupEvent started) {
@@ -49,13 +51,17 @@ public class OutboxRelay extends EventRelay {
         stop();
     }
 
-    /** Sends the oldest unsent events, if this instance holds the relay lock; returns how many. */
+    /**
+     * Gives committed events their change feed positions, then sends the oldest unsent events, if
+     * this instance holds the relay lock; returns how many were sent. The feed positions are given
+     * in a short transaction of their own, so the change feed goes on at once while Kafka is
+     * unreachable (a send to a broker that is down takes its timeout to fail).
+     */
     @Override
     protected int relayOneBatch(KafkaProducer<String, byte[]> producer) {
+        QuarkusTransaction.requiringNew().call(() -> locked() ? changes.sequenceWaiting(config.batchSize()) : 0);
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
-            if (!Boolean.TRUE.equals(locked)) {
+            if (!locked()) {
                 return 0; // another instance is relaying right now
             }
             List<OutboxEvent> batch = entityManager
@@ -79,5 +85,10 @@ public class OutboxRelay extends EventRelay {
             }
             return batch.size();
         });
+    }
+
+    private boolean locked() {
+        return Boolean.TRUE.equals(entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult());
     }
 }

@@ -12,6 +12,9 @@ public final class ProblemTypes {
     /** A lifecycle operation the resource's current status does not allow; {@code detail} names the allowed ones. */
     public static final String ILLEGAL_TRANSITION = "urn:entente:problem:illegal-transition";
 
+    /** A change feed's cursor older than the feed's retention (or not of this feed's history): read everything again. */
+    public static final String CHANGES_EXPIRED = "urn:entente:problem:changes-expired";
+
     private ProblemTypes() {
     }
 }
