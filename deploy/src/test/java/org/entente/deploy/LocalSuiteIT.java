@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,6 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.entente.platform.testing.ChangeFeedMirror;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -283,6 +288,64 @@ class LocalSuiteIT {
                 .pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> given().baseUri(suite.gateway()).get("/q/health/ready").then()
                         .body("checks.find { it.name == 'Upstream services' }.data.'alliance-service'", equalTo("UP")));
+    }
+
+    /**
+     * Two writers create, change and delete records while a puller that started before them and one that
+     * started mid-way each read the collection whole and follow its change feed, through the gateway and
+     * with two instances of each service relaying: both end with exactly the collection read again.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"alliances", "agreements", "exercises"})
+    @Order(1)
+    void pullersFollowingTheChangeFeedEndWithExactlyTheServicesRecords(String collection) throws Exception {
+        String readerToken = suite.token("reader");
+        String editor = suite.token("editor");
+        String admin = suite.token("admin");
+        Supplier<RequestSpecification> reader = () -> given().baseUri(suite.gateway()).auth().oauth2(readerToken);
+        ChangeFeedMirror early = new ChangeFeedMirror("/api/v1/" + collection, reader);
+        AtomicInteger written = new AtomicInteger();
+        CompletableFuture<Void> writers = CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> writeForAWhile(collection, written, editor, admin)),
+                CompletableFuture.runAsync(() -> writeForAWhile(collection, written, editor, admin)));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> written.get() >= 4 || writers.isDone());
+        ChangeFeedMirror midway = new ChangeFeedMirror("/api/v1/" + collection, reader);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> writers.isDone() && early.caughtUp() && midway.caughtUp());
+        writers.join();
+        assertTrue(early.size() > 0, "the pullers hold the collection");
+    }
+
+    /** Creates records of the collection, changes each, deletes every third, one request after another. */
+    private void writeForAWhile(String collection, AtomicInteger written, String editor, String admin) {
+        for (int i = 0; i < 8; i++) {
+            String unique = Long.toString(System.nanoTime(), 36).toUpperCase();
+            String body = switch (collection) {
+                case "alliances" -> """
+                        {"code": "FEED_%s", "name": "Feed %s", "kind": "COALITION", "region": "GLOBAL", "founded": "2020-01-01"}"""
+                        .formatted(unique, unique);
+                case "agreements" -> """
+                        {"parties": ["NOR", "SWE"], "title": "Feed %s", "type": "DEFENSE_COOPERATION_AGREEMENT"}""".formatted(unique);
+                default -> """
+                        {"name": "Feed %s", "hosts": ["NOR"], "region": "EURO_ATLANTIC", "start": "2031-03", "end": "2031-03",
+                         "participants": [{"country": "NOR", "role": "HOST"}]}""".formatted(unique);
+            };
+            var created = given().baseUri(suite.gateway()).auth().oauth2(editor).contentType("application/json")
+                    .body(body).post("/api/v1/" + collection).then().statusCode(201).extract();
+            String path = "/api/v1/" + collection + "/" + created.path("id");
+            var change = given().baseUri(suite.gateway()).auth().oauth2(editor).header("If-Match", created.header("ETag"));
+            var changed = (switch (collection) {
+                case "alliances" -> change.contentType("application/merge-patch+json").body("{\"name\": \"Fed " + unique + "\"}")
+                        .patch(path);
+                case "agreements" -> change.post(path + "/open-negotiation");
+                default -> change.post(path + "/announce");
+            }).then().statusCode(200).extract();
+            if (i % 3 == 0) {
+                given().baseUri(suite.gateway()).auth().oauth2(admin).header("If-Match", changed.header("ETag"))
+                        .delete(path).then().statusCode(204);
+            }
+            written.incrementAndGet();
+        }
     }
 
     @Test

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A client of a collection's change feed, as a system that pulls would write one: it takes the
@@ -19,21 +21,37 @@ public final class ChangeFeedMirror {
 
     private final String feed;
     private final String collection;
+    private final Supplier<RequestSpecification> reader;
     private final Map<String, Map<String, Object>> records = new HashMap<>();
     private String cursor;
 
-    /** Takes the cursor of now, then reads the collection (e.g. {@code /api/v1/alliances}) whole. */
+    /** Takes the cursor of now, then reads the collection (e.g. {@code /api/v1/alliances}) whole, as the test's reader. */
     public ChangeFeedMirror(String collection) {
+        this(collection, () -> given().auth().oauth2(TestTokens.reader()));
+    }
+
+    /** The same, with requests that {@code reader} starts (another base URI, another token). */
+    public ChangeFeedMirror(String collection, Supplier<RequestSpecification> reader) {
         this.collection = collection;
         this.feed = collection + "/changes";
-        this.cursor = cursorOfNow(feed);
-        records.putAll(readAll(collection));
+        this.reader = reader;
+        this.cursor = cursorOfNow(reader.get(), feed);
+        records.putAll(readAll());
     }
 
     /** The cursor of now: a call without one, which answers no changes. */
     public static String cursorOfNow(String feed) {
-        return given().auth().oauth2(TestTokens.reader()).get(feed).then().statusCode(200).body("items", empty())
+        return cursorOfNow(given().auth().oauth2(TestTokens.reader()), feed);
+    }
+
+    private static String cursorOfNow(RequestSpecification request, String feed) {
+        return request.get(feed).then().statusCode(200).body("items", empty())
                 .body("more", equalTo(false)).body("next", notNullValue()).extract().path("next");
+    }
+
+    /** How many records the mirror holds. */
+    public int size() {
+        return records.size();
     }
 
     /** One answer of the feed after the cursor, up to 200 changes. */
@@ -51,8 +69,8 @@ public final class ChangeFeedMirror {
     public boolean caughtUp() {
         boolean more;
         do {
-            JsonPath page = given().auth().oauth2(TestTokens.reader()).queryParam("after", cursor).queryParam("limit", "7")
-                    .get(feed).then().statusCode(200).extract().jsonPath();
+            JsonPath page = reader.get().queryParam("after", cursor).queryParam("limit", "7").get(feed).then().statusCode(200)
+                    .extract().jsonPath();
             for (Map<String, Object> change : page.<Map<String, Object>>getList("items")) {
                 String id = (String) change.get("id");
                 if (change.get("change").equals("DELETED")) {
@@ -66,14 +84,14 @@ public final class ChangeFeedMirror {
             cursor = page.getString("next");
             more = page.getBoolean("more");
         } while (more);
-        return records.equals(readAll(collection));
+        return records.equals(readAll());
     }
 
-    private static Map<String, Map<String, Object>> readAll(String collection) {
+    private Map<String, Map<String, Object>> readAll() {
         Map<String, Map<String, Object>> all = new HashMap<>();
         String after = null;
         do {
-            var request = given().auth().oauth2(TestTokens.reader()).queryParam("limit", "20");
+            var request = reader.get().queryParam("limit", "20");
             if (after != null) {
                 request.queryParam("after", after);
             }
