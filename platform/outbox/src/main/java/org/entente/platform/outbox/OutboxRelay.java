@@ -53,38 +53,45 @@ public class OutboxRelay extends EventRelay {
 
     /**
      * Gives committed events their change feed positions, then sends the oldest unsent events, if
-     * this instance holds the relay lock; returns how many were sent. The feed positions are given
-     * in a short transaction of their own, so the change feed goes on at once while Kafka is
-     * unreachable (a send to a broker that is down takes its timeout to fail).
+     * this instance holds the relay lock; returns how many were sent. When the send fails (Kafka
+     * unreachable: it takes the send timeout), the positions are given again in a transaction of
+     * their own, so the change feed goes on during an outage, a send timeout behind.
      */
     @Override
     protected int relayOneBatch(KafkaProducer<String, byte[]> producer) {
-        QuarkusTransaction.requiringNew().call(() -> locked() ? changes.sequenceWaiting(config.batchSize()) : 0);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!locked()) {
-                return 0; // another instance is relaying right now
-            }
-            List<OutboxEvent> batch = entityManager
-                    .createQuery("FROM OutboxEvent WHERE sentAt IS NULL ORDER BY position", OutboxEvent.class)
-                    .setMaxResults(config.batchSize())
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent event : batch) {
-                acks.add(producer.send(KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent())));
-            }
-            // the first failure ends the batch: nothing is marked sent, the transaction rolls back
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            }
-            Instant now = Instant.now();
-            for (OutboxEvent event : batch) {
-                event.sentAt = now;
-            }
-            return batch.size();
-        });
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> sequenceAndSend(producer));
+        } catch (RuntimeException sendFailed) {
+            QuarkusTransaction.requiringNew().call(() -> locked() ? changes.sequenceWaiting(config.batchSize()) : 0);
+            throw sendFailed;
+        }
+    }
+
+    private int sequenceAndSend(KafkaProducer<String, byte[]> producer) throws Exception {
+        if (!locked()) {
+            return 0; // another instance is relaying right now
+        }
+        changes.sequenceWaiting(config.batchSize());
+        List<OutboxEvent> batch = entityManager
+                .createQuery("FROM OutboxEvent WHERE sentAt IS NULL ORDER BY position", OutboxEvent.class)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(producer.send(KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent())));
+        }
+        // the first failure ends the batch: nothing is marked sent, the transaction rolls back
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        }
+        Instant now = Instant.now();
+        for (OutboxEvent event : batch) {
+            event.sentAt = now;
+        }
+        return batch.size();
     }
 
     private boolean locked() {
