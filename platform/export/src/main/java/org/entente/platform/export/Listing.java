@@ -1,0 +1,23 @@
+package org.entente.platform.export;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.entente.platform.rest.Page;
+
+/**
+ * A list endpoint's records with its filters applied: the pages of its JSON answer, which an export
+ * walks to the end. {@code name} names the export's file ({@code alliances-2025-06-01.csv}).
+ */
+public record Listing<T>(String name, CsvRows<T> csv, Pages<T> pages) {
+
+    /** One page of the listing: the records after the cursor {@code after} (null: from the start), at most {@code limit}. */
+    @FunctionalInterface
+    public interface Pages<T> {
+        Page<T> page(String after, int limit);
+    }
+
+    /** A small collection answered as one page (no paging, no cursor). */
+    public static <T> Listing<T> whole(String name, CsvRows<T> csv, Supplier<List<T>> items) {
+        return new Listing<>(name, csv, (after, limit) -> new Page<>(items.get(), null));
+    }
+}
