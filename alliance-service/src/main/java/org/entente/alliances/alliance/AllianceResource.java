@@ -98,7 +98,7 @@ public class AllianceResource {
                 DataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
         return exports.answer(new Listing<>("alliances", AllianceView.CSV_COLUMNS,
-                (from, size) -> alliances.list(filter, order, from, size)), format, after, limit, uri);
+                (cursor, size) -> alliances.list(filter, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

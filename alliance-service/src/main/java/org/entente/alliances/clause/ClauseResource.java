@@ -53,10 +53,9 @@ public class ClauseResource {
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     @APIResponse(responseCode = "200", description = "The invocations (JSON, one page; CSV; NDJSON)",
             content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = InvocationView.class)))
-    public Response list(@PathParam("idOrCode") String idOrCode,
-                                                   @QueryParam(ExportFormat.PARAMETER) String format) {
+    public Response list(@PathParam("idOrCode") String idOrCode, @QueryParam(ExportFormat.PARAMETER) String format) {
         return exports.answer(Listing.whole(idOrCode + "-clause-invocations", InvocationView.CSV_COLUMNS,
-                () -> clauses.list(idOrCode).stream().map(InvocationView::of).toList()), format);
+                clauses.list(idOrCode).stream().map(InvocationView::of).toList()), format);
     }
 
     @POST

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +38,7 @@ public class CountryAllianceResource {
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listCountryAlliances", summary = "A country's alliances: every membership period, or those of one day")
-@Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     @APIResponse(responseCode = "200", description = "The membership periods (JSON, one page; CSV; NDJSON)",
             content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = CountryAllianceView.class)))
     public Response list(
@@ -51,9 +49,7 @@ public class CountryAllianceResource {
                     + " (`atop-5.1`)", example = "curated") String source,
             @QueryParam(ExportFormat.PARAMETER) String format) {
         QueryParams.country("code", code);
-        Optional<LocalDate> day = QueryParams.date("asOf", asOf);
-        Optional<String> from = DataSets.source("source", source);
         return exports.answer(Listing.whole(code + "-alliances", CountryAllianceView.CSV_COLUMNS,
-                () -> memberships.ofCountry(code, day, from)), format);
+                memberships.ofCountry(code, QueryParams.date("asOf", asOf), DataSets.source("source", source))), format);
     }
 }

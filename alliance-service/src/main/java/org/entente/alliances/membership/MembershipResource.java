@@ -83,7 +83,7 @@ public class MembershipResource {
                 : Optional.of(QueryParams.date("asOf", asOf).orElseGet(memberships::today));
         SortOrder order = SortOrder.parse(sort, MembershipService.PAGER.sortableFields(), "country,joined");
         return exports.answer(new Listing<>(alliance.code + "-members", MembershipView.CSV_COLUMNS,
-                (from, size) -> memberships.page(alliance, day, order, from, size)), format, after, limit, uri);
+                (cursor, size) -> memberships.page(alliance, day, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

@@ -1,26 +1,23 @@
 package org.entente.alliances.alliance;
 
 import static io.restassured.RestAssured.given;
+import static org.entente.platform.testing.ExportAnswers.assertNdjsonIsTheItemsOf;
+import static org.entente.platform.testing.ExportAnswers.csvRows;
+import static org.entente.platform.testing.ExportAnswers.headerRow;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.entente.platform.testing.TestTokens;
@@ -48,9 +45,6 @@ class AllianceExportTest {
     @Inject
     Clock clock;
 
-    @Inject
-    ObjectMapper json;
-
     private final String tag = Alliances.uniqueCode("X").toLowerCase().replace("_", "");
 
     private boolean created;
@@ -70,7 +64,7 @@ class AllianceExportTest {
     }
 
     @Test
-    void csvAskedForThroughAcceptIsEveryMatchingAllianceUnderAHeaderRowAsAnAttachment() throws IOException {
+    void csvAskedForThroughAcceptIsEveryMatchingAllianceUnderAHeaderRowAsAnAttachment() {
         ExtractableResponse<Response> answer = given().auth().oauth2(TestTokens.reader()).accept("text/csv")
                 .get("/api/v1/alliances?q=" + tag).then().statusCode(200)
                 .header("Content-Type", startsWith("text/csv"))
@@ -78,8 +72,8 @@ class AllianceExportTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"alliances-" + LocalDate.now(clock) + ".csv\""))
                 .extract();
         String body = answer.asString();
-        assertEquals(HEADER, body.substring(0, body.indexOf("\r\n")));
-        List<CSVRecord> rows = csv(body);
+        assertEquals(HEADER, headerRow(body));
+        List<CSVRecord> rows = csvRows(body);
         assertEquals(List.of(code("A"), code("B"), code("C"), code("D"), code("E")), rows.stream().map(r -> r.get("code")).toList());
         CSVRecord a = rows.get(0);
         assertEquals("COLLECTIVE_DEFENSE", a.get("kind"));
@@ -90,38 +84,32 @@ class AllianceExportTest {
     }
 
     @Test
-    void aValueWithACommaQuotesAndALineBreakIsQuotedWithItsQuotesDoubled() throws IOException {
+    void aValueWithACommaQuotesAndALineBreakIsQuotedWithItsQuotesDoubled() {
         String body = given().auth().oauth2(TestTokens.reader()).get("/api/v1/alliances?format=csv&q=" + tag + " A")
                 .then().statusCode(200).extract().asString();
         assertEquals(true, body.contains(",\"Mutual defence, \"\"one for all\"\"\nand all for one\","), body);
-        assertEquals(TRICKY, csv(body).get(0).get("description"));
+        assertEquals(TRICKY, csvRows(body).get(0).get("description"));
         assertEquals(2, body.split("\r\n").length, "the header and one row, the value's line break within it");
     }
 
     @Test
-    void ndjsonIsOneLinePerItemOfTheJsonListInItsOrderAndShape() throws IOException {
-        List<Map<String, Object>> items = given().auth().oauth2(TestTokens.reader())
-                .get("/api/v1/alliances?limit=200&q=" + tag).then().statusCode(200).extract().path("items");
-        ExtractableResponse<Response> answer = given().auth().oauth2(TestTokens.reader()).accept("application/x-ndjson")
+    void ndjsonIsOneLinePerItemOfTheJsonListInItsOrderAndShape() {
+        String page = given().auth().oauth2(TestTokens.reader())
+                .get("/api/v1/alliances?limit=200&q=" + tag).then().statusCode(200).extract().asString();
+        String ndjson = given().auth().oauth2(TestTokens.reader()).accept("application/x-ndjson")
                 .get("/api/v1/alliances?q=" + tag).then().statusCode(200)
                 .header("Content-Type", startsWith("application/x-ndjson"))
                 .header("Content-Disposition", equalTo("attachment; filename=\"alliances-" + LocalDate.now(clock) + ".ndjson\""))
-                .extract();
-        String body = answer.asString();
-        assertEquals(true, body.endsWith("\n"));
-        List<String> lines = Arrays.asList(body.split("\n"));
-        assertEquals(items.size(), lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            assertEquals(items.get(i), json.readValue(lines.get(i), Map.class));
-        }
+                .extract().asString();
+        assertNdjsonIsTheItemsOf(page, ndjson);
     }
 
     @Test
-    void theFiltersAndTheSortOfTheJsonListApplyAndItsPagingDoesNot() throws IOException {
+    void theFiltersAndTheSortOfTheJsonListApplyAndItsPagingDoesNot() {
         String body = given().auth().oauth2(TestTokens.reader())
                 .get("/api/v1/alliances?format=csv&kind=SECURITY_PARTNERSHIP&sort=-founded&limit=1&q=" + tag)
                 .then().statusCode(200).extract().asString();
-        assertEquals(List.of(code("D"), code("B")), csv(body).stream().map(r -> r.get("code")).toList());
+        assertEquals(List.of(code("D"), code("B")), csvRows(body).stream().map(r -> r.get("code")).toList());
 
         String nothing = given().auth().oauth2(TestTokens.reader())
                 .get("/api/v1/alliances?format=csv&kind=STRATEGIC_DIALOGUE&q=" + tag).then().statusCode(200).extract().asString();
@@ -172,9 +160,5 @@ class AllianceExportTest {
 
     private void create(String letter, String kind, String founded) {
         Alliances.create(Alliances.body(code(letter), tag + " " + letter, kind, "INDO_PACIFIC", founded));
-    }
-
-    static List<CSVRecord> csv(String body) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
     }
 }

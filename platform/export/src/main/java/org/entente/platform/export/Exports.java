@@ -54,7 +54,8 @@ public class Exports {
                     .type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         StreamingOutput body = out -> reads.during(() -> write(chosen, listing, out));
-        String filename = listing.name() + "-" + LocalDate.now(clock) + "." + chosen.extension();
+        // only characters that need no quoting or encoding in the header
+        String filename = listing.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDate.now(clock) + "." + chosen.extension();
         return Response.ok(body, chosen == ExportFormat.CSV ? CSV_CONTENT_TYPE : chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
