@@ -25,7 +25,7 @@ import org.entente.platform.rest.QueryParams;
 @ApplicationScoped
 public class Exports {
 
-    public static final String CSV_CONTENT_TYPE = ExportFormat.CSV_TYPE + "; charset=UTF-8; header=present";
+    private static final String CSV_CONTENT_TYPE = ExportFormat.CSV_TYPE + "; charset=UTF-8; header=present";
 
     private final ObjectMapper json;
     private final ExportReads reads;
@@ -55,7 +55,8 @@ public class Exports {
         }
         StreamingOutput body = out -> reads.during(() -> write(chosen, listing, out));
         // only characters that need no quoting or encoding in the header
-        String filename = listing.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDate.now(clock) + "." + chosen.extension();
+        String filename = listing.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + LocalDate.now(clock)
+                + "." + chosen.extension();
         return Response.ok(body, chosen == ExportFormat.CSV ? CSV_CONTENT_TYPE : chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)

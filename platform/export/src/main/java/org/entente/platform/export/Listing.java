@@ -5,12 +5,13 @@ import org.entente.platform.rest.Page;
 
 /**
  * A list endpoint's records with its filters applied: the pages of its JSON answer, which an export
- * walks to the end. Whatever can fail on the request (a parameter, an unknown parent resource) is
- * checked before, in the resource: once an export has started, its status is sent. {@code name} names the export's file ({@code alliances-2025-06-01.csv}).
+ * walks to the end; {@code name} names the export's file ({@code alliances-2025-06-01.csv}). Whatever
+ * can fail on the request (a parameter, an unknown parent resource) is checked before, in the
+ * resource: once an export has started, its status is sent.
  */
 public record Listing<T>(String name, CsvRows<T> csv, Pages<T> pages) {
 
-    /** One page of the listing: the records after the cursor {@code after} (null: from the start), at most {@code limit}. */
+    /** One page: at most {@code limit} records after the cursor {@code after} (null: from the start). */
     @FunctionalInterface
     public interface Pages<T> {
         Page<T> page(String after, int limit);
