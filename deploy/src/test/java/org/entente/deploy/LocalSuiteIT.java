@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,39 @@ class LocalSuiteIT {
                 .get("/api/v1/countries/SWE/alliances")
                 .then().statusCode(200)
                 .body("items.allianceCode", hasItem("NATO"));
+    }
+
+    @Test
+    @Order(1)
+    void listsExportThroughTheGatewayWholeAndStreamedAsCsvAndNdjson() throws Exception {
+        List<String> periods = given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/alliances/NATO/members?history=true&limit=200").then().statusCode(200)
+                .body("next", nullValue()).extract().path("items.country");
+        String csv = given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).accept("text/csv")
+                .get("/api/v1/alliances/NATO/members?history=true").then().statusCode(200)
+                .header("Content-Type", startsWith("text/csv;"))
+                .header("Content-Disposition", startsWith("attachment; filename=\"NATO-members-"))
+                .header("Transfer-Encoding", "chunked")
+                .extract().asString();
+        List<String> rows = List.of(csv.split("\r\n"));
+        assertTrue(rows.get(0).startsWith("id,country,countryName,role,joined,"), rows.get(0));
+        assertEquals(periods, rows.subList(1, rows.size()).stream().map(row -> row.split(",")[1]).toList());
+
+        List<String> exercises = new ArrayList<>();
+        String after = "";
+        do {
+            var page = given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                    .get("/api/v1/exercises?limit=200" + after).then().statusCode(200).extract();
+            exercises.addAll(page.path("items.id"));
+            String next = page.path("next");
+            after = next == null ? null : "&after=" + next;
+        } while (after != null);
+        String ndjson = given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader"))
+                .get("/api/v1/exercises?format=ndjson").then().statusCode(200)
+                .header("Content-Type", startsWith("application/x-ndjson"))
+                .extract().asString();
+        assertEquals(exercises.size(), ndjson.split("\n").length);
+        assertTrue(exercises.size() >= 8, "the reference exercises");
     }
 
     @Test

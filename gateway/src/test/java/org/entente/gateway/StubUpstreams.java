@@ -27,7 +27,9 @@ import org.entente.platform.testing.TestTokens;
  * empty 414 as a service's HTTP layer gives it; a path ending in
  * {@code /hang} gets no answer (and {@code GET /_control/hangs-abandoned} counts the callers
  * that closed such a connection), {@code /slow-stream} a stream that outlasts the 500 ms
- * deadline, {@code /large} 8 MiB without a length, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance;
+ * deadline, {@code /large} 8 MiB without a length, {@code /live-stream} an event stream fed by {@code POST /_control/emit} on the instance,
+ * {@code /export} a CSV export as the services send one (chunked, with its Content-Disposition) of
+ * {@value #EXPORT_ROWS} rows, its last row held back until {@code POST /_control/finish-exports};
  * alliance-service runs on both, exercise-service on {@code a};</li>
  * <li>agreement-service points at a port where nothing listens;</li>
  * <li>{@code /api/v1/retry} goes to a dead port and to {@code a} in turn;</li>
@@ -42,6 +44,9 @@ import org.entente.platform.testing.TestTokens;
  * The tests reach the stand-ins' control paths directly at {@code test.stub.<name>}.
  */
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
+
+    /** The rows of an {@code /export} sent at once, before the last one that waits for {@code /_control/finish-exports}. */
+    public static final int EXPORT_ROWS = 40_000;
 
     private Vertx vertx;
     private volatile String originOfA;
@@ -90,6 +95,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer echo(String instance) {
         List<HttpServerResponse> streams = new CopyOnWriteArrayList<>();
+        List<HttpServerResponse> exports = new CopyOnWriteArrayList<>();
         AtomicInteger hangsAbandoned = new AtomicInteger();
         return vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             String path = request.path();
@@ -147,6 +153,29 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 stream.write(": open\n\n");
                 streams.add(stream);
                 stream.closeHandler(v -> streams.remove(stream));
+                return;
+            }
+            if (path.endsWith("/export")) {
+                HttpServerResponse export = request.response().setChunked(true)
+                        .putHeader("Content-Type", "text/csv; charset=UTF-8; header=present")
+                        .putHeader("Content-Disposition", "attachment; filename=\"exercises-2030-01-01.csv\"");
+                export.write("id,name\r\n");
+                StringBuilder rows = new StringBuilder();
+                for (int i = 1; i <= EXPORT_ROWS; i++) {
+                    rows.append(i).append(",\"Exercise, number ").append(i).append("\"\r\n");
+                    if (i % 1000 == 0) { // in chunks of a thousand rows, as a service flushes a chunk of records
+                        export.write(rows.toString());
+                        rows.setLength(0);
+                    }
+                }
+                export.write(rows.toString());
+                exports.add(export);
+                return;
+            }
+            if (path.equals("/_control/finish-exports")) {
+                exports.forEach(export -> export.end("last,\"The end\"\r\n"));
+                request.response().end(Integer.toString(exports.size()));
+                exports.clear();
                 return;
             }
             if (path.equals("/_control/emit")) {

@@ -31,12 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.OptionalBody;
 import org.entente.platform.rest.Page;
-import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.ProblemResponses;
@@ -59,6 +61,9 @@ public class AgreementResource {
     AgreementService agreements;
 
     @Inject
+    Exports exports;
+
+    @Inject
     IdempotentRequests idempotency;
 
     @Inject
@@ -77,7 +82,9 @@ public class AgreementResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listAgreements", summary = "List agreements",
             description = "Filters combine with AND. Keyset pagination: pass `next` as `after` for the next page.")
-    @APIResponse(responseCode = "200", description = "A page of agreements")
+    @APIResponse(responseCode = "200", description = "A page of agreements, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = AgreementView.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     public Response list(
             @QueryParam("party") @Parameter(description = "One of the two parties", example = "JPN") String party,
             @QueryParam("pair") @Parameter(description = "Both parties, in either order", example = "USA,JPN") String pair,
@@ -100,7 +107,8 @@ public class AgreementResource {
                     example = "-signed") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+            @QueryParam(ExportFormat.PARAMETER) String format) {
         AgreementFilter filter = new AgreementFilter(
                 QueryParams.country("party", party),
                 pair(pair),
@@ -113,8 +121,8 @@ public class AgreementResource {
                 Optional.ofNullable(q).filter(s -> !s.isBlank()),
                 DataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, AgreementService.PAGER.sortableFields(), "title");
-        Page<AgreementView> page = agreements.list(filter, order, after, QueryParams.limit(limit));
-        return PageLinks.ok(page, uri);
+        return exports.answer(new Listing<>("agreements", AgreementView.CSV_COLUMNS,
+                (cursor, size) -> agreements.list(filter, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET
@@ -134,10 +142,12 @@ public class AgreementResource {
     @Operation(operationId = "getAgreementHistory", summary = "Every lifecycle step of an agreement, oldest first",
             description = "Operations propose, open-negotiation, sign, enter-into-force, suspend, resume, terminate, and the"
                     + " automatic renew and expire; each with the status it led to and the day it took effect.")
-    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "200", description = "The history (JSON, one page; CSV; NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = StatusChangeView.class)))
     @APIResponse(responseCode = "404", ref = NO_SUCH_AGREEMENT)
-    public Page<StatusChangeView> history(@PathParam("id") String id) {
-        return new Page<>(agreements.history(id), null);
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
+    public Response history(@PathParam("id") String id, @QueryParam(ExportFormat.PARAMETER) String format) {
+        return exports.answer(Listing.whole(id + "-history", StatusChangeView.CSV_COLUMNS, agreements.history(id)), format);
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.platform.export.CsvColumns;
 import org.entente.platform.imports.Provenance;
 import org.entente.platform.rest.DatePrecision;
 
@@ -26,6 +27,24 @@ public record AgreementView(
                 + " null for a curated agreement")
         Map<String, String> sourceValues,
         Instant createdAt, Instant updatedAt) {
+
+    /** Its columns in an export (docs/api-conventions.md, Export). */
+    public static final CsvColumns<AgreementView> CSV_COLUMNS = CsvColumns.of(AgreementView.class)
+            .add("id", AgreementView::id).joined("parties", AgreementView::parties).add("title", AgreementView::title)
+            .add("type", AgreementView::type).joined("scopeAreas", AgreementView::scopeAreas)
+            .joined("objectives", AgreementView::objectives)
+            .add("signed", AgreementView::signed).add("signedPrecision", AgreementView::signedPrecision)
+            .add("enteredIntoForce", AgreementView::enteredIntoForce)
+            .add("enteredIntoForcePrecision", AgreementView::enteredIntoForcePrecision)
+            .add("expires", AgreementView::expires).add("durationYears", AgreementView::durationYears)
+            .add("renewalYears", AgreementView::renewalYears).add("summary", AgreementView::summary)
+            .add("source", AgreementView::source).add("status", AgreementView::status)
+            .add("statusReason", AgreementView::statusReason).add("terminated", AgreementView::terminated)
+            .add("terminatedPrecision", AgreementView::terminatedPrecision)
+            .joined("allowedOperations", AgreementView::allowedOperations)
+            .nested("provenance", AgreementView::provenance, Provenance.CSV_COLUMNS)
+            .pairs("sourceValues", AgreementView::sourceValues)
+            .add("createdAt", AgreementView::createdAt).add("updatedAt", AgreementView::updatedAt);
 
     public static AgreementView of(Agreement a) {
         return new AgreementView(a.id, a.parties(), a.title, a.type, a.scopeAreas.stream().sorted().toList(),

@@ -22,9 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementResource;
-import org.entente.platform.rest.PageLinks;
-import org.entente.platform.rest.QueryParams;
+import org.entente.agreements.agreement.AgreementService;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
 
@@ -37,20 +40,31 @@ public class ConsultationResource {
     @Inject
     ConsultationService consultations;
 
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listAgreementConsultations", summary = "The consultations held under an agreement, latest first by default")
-    @APIResponse(responseCode = "200", description = "A page of consultations")
+    @APIResponse(responseCode = "200", description = "A page of consultations, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = ConsultationView.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     public Response list(@PathParam("agreementId") String agreementId,
                          @QueryParam("sort") @Parameter(description = "Field held; `-` for descending", example = "-held") String sort,
                          @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
                          @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+                         @QueryParam(ExportFormat.PARAMETER) String format) {
         SortOrder order = SortOrder.parse(sort, ConsultationService.PAGER.sortableFields(), "-held");
-        return PageLinks.ok(consultations.ofAgreement(agreementId, order, after, QueryParams.limit(limit)), uri);
+        Agreement agreement = agreements.get(agreementId);
+        return exports.answer(new Listing<>(agreementId + "-consultations", ConsultationView.CSV_COLUMNS,
+                (cursor, size) -> consultations.ofAgreement(agreement, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

@@ -38,8 +38,7 @@ public class ConsultationService {
         this.entityManager = entityManager;
     }
 
-    public Page<ConsultationView> ofAgreement(String agreementId, SortOrder order, String after, int limit) {
-        Agreement agreement = agreements.get(agreementId);
+    public Page<ConsultationView> ofAgreement(Agreement agreement, SortOrder order, String after, int limit) {
         return PAGER.page(entityManager, "e.agreementId = :agreement", Map.of("agreement", agreement.id), order, after,
                 limit, ConsultationView::of);
     }

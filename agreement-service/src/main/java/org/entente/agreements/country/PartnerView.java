@@ -8,10 +8,24 @@ import org.entente.agreements.agreement.AgreementStatus;
 import org.entente.agreements.agreement.AgreementType;
 import org.entente.agreements.agreement.DataSets;
 import org.entente.platform.rest.DatePrecision;
+import org.entente.platform.export.CsvColumns;
+import org.entente.platform.export.CsvRows;
 import org.entente.platform.imports.Provenance;
 
 /** One partner of a country: the agreements between them, and how many are in force on the day asked. */
 public record PartnerView(String partner, int inForce, List<Entry> agreements) {
+
+    /** Its rows in an export: one per agreement with the partner, the partner's columns repeated. */
+    public static final CsvRows<PartnerView> CSV_ROWS = CsvColumns.of(PartnerView.class)
+            .add("partner", PartnerView::partner).add("inForce", PartnerView::inForce)
+            .onePerItem("agreement", PartnerView::agreements, CsvColumns.of(Entry.class)
+                    .add("id", Entry::id).add("title", Entry::title).add("type", Entry::type).add("status", Entry::status)
+                    .add("signed", Entry::signed).add("signedPrecision", Entry::signedPrecision)
+                    .add("enteredIntoForce", Entry::enteredIntoForce)
+                    .add("enteredIntoForcePrecision", Entry::enteredIntoForcePrecision)
+                    .add("expires", Entry::expires).add("terminated", Entry::terminated)
+                    .add("terminatedPrecision", Entry::terminatedPrecision).add("inForce", Entry::inForce)
+                    .nested("provenance", Entry::provenance, Provenance.CSV_COLUMNS));
 
     /** One agreement with the partner, and whether it is in force on the day asked. */
     public record Entry(UUID id, String title, AgreementType type, AgreementStatus status, LocalDate signed,

@@ -27,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.agreements.agreement.Agreement;
+import org.entente.agreements.agreement.AgreementService;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
-import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
-import org.entente.platform.rest.QueryParams;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.tokens.Roles;
 
@@ -47,20 +50,31 @@ public class MilestoneResource {
     @Inject
     MilestoneService milestones;
 
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listAgreementMilestones", summary = "An agreement's milestones, by due date")
-    @APIResponse(responseCode = "200", description = "A page of milestones")
+    @APIResponse(responseCode = "200", description = "A page of milestones, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = MilestoneView.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     public Response list(@PathParam("agreementId") String agreementId,
                          @QueryParam("sort") @Parameter(description = "Fields due, title; `-` for descending", example = "due") String sort,
                          @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
                          @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                                 schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+                         @QueryParam(ExportFormat.PARAMETER) String format) {
         SortOrder order = SortOrder.parse(sort, MilestoneService.PAGER.sortableFields(), "due");
-        return PageLinks.ok(milestones.ofAgreement(agreementId, order, after, QueryParams.limit(limit)), uri);
+        Agreement agreement = agreements.get(agreementId);
+        return exports.answer(new Listing<>(agreementId + "-milestones", MilestoneView.CSV_COLUMNS,
+                (cursor, size) -> milestones.ofAgreement(agreement, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

@@ -56,8 +56,7 @@ public class MilestoneService {
         this.entityManager = entityManager;
     }
 
-    public Page<MilestoneView> ofAgreement(String agreementId, SortOrder order, String after, int limit) {
-        Agreement agreement = agreements.get(agreementId);
+    public Page<MilestoneView> ofAgreement(Agreement agreement, SortOrder order, String after, int limit) {
         return PAGER.page(entityManager, "e.agreementId = :agreement", Map.of("agreement", agreement.id), order, after,
                 limit, m -> MilestoneView.of(m, agreement, lifecycle.today()));
     }

@@ -28,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.Page;
-import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemResponses;
 import org.entente.platform.rest.QueryParams;
@@ -56,6 +58,9 @@ public class AllianceResource {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
@@ -63,7 +68,9 @@ public class AllianceResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listAlliances", summary = "List alliances",
             description = "Filters combine with AND. Keyset pagination: pass `next` as `after` for the next page.")
-    @APIResponse(responseCode = "200", description = "A page of alliances")
+    @APIResponse(responseCode = "200", description = "A page of alliances, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = AllianceView.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     public Response list(
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = AllianceKind.class)) String kind,
             @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
@@ -79,7 +86,8 @@ public class AllianceResource {
                     example = "-founded,name") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+            @QueryParam(ExportFormat.PARAMETER) String format) {
         AllianceFilter filter = new AllianceFilter(
                 QueryParams.enumValue("kind", kind, AllianceKind.class),
                 QueryParams.enumValue("region", region, Region.class),
@@ -89,8 +97,8 @@ public class AllianceResource {
                 QueryParams.country("member", member),
                 DataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, AllianceService.PAGER.sortableFields(), "name");
-        Page<AllianceView> page = alliances.list(filter, order, after, QueryParams.limit(limit));
-        return PageLinks.ok(page, uri);
+        return exports.answer(new Listing<>("alliances", AllianceView.CSV_COLUMNS,
+                (cursor, size) -> alliances.list(filter, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

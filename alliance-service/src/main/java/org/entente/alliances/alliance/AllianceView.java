@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.Region;
+import org.entente.platform.export.CsvColumns;
 import org.entente.platform.imports.Provenance;
 import org.entente.platform.rest.DatePrecision;
 
@@ -33,6 +34,24 @@ public record AllianceView(
                 + " never merged: ATOP dates a member's entry by its signature, the curated records by entry into force")
         List<String> counterparts,
         Instant createdAt, Instant updatedAt) {
+
+    /** Its columns in an export (docs/api-conventions.md, Export). */
+    public static final CsvColumns<AllianceView> CSV_COLUMNS = CsvColumns.of(AllianceView.class)
+            .add("id", AllianceView::id).add("code", AllianceView::code).add("name", AllianceView::name)
+            .add("kind", AllianceView::kind).add("region", AllianceView::region)
+            .add("founded", AllianceView::founded).add("foundedPrecision", AllianceView::foundedPrecision)
+            .add("foundingTreaty", AllianceView::foundingTreaty).add("headquarters", AllianceView::headquarters)
+            .add("description", AllianceView::description)
+            .joined("focusAreas", AllianceView::focusAreas).joined("obligations", AllianceView::obligations)
+            .add("collectiveDefenseClause", AllianceView::collectiveDefenseClause)
+            .add("spendingTargetGdpShare", AllianceView::spendingTargetGdpShare)
+            .add("spendingTargetCoreGdpShare", AllianceView::spendingTargetCoreGdpShare)
+            .add("spendingTargetYear", AllianceView::spendingTargetYear)
+            .add("status", AllianceView::status).add("dissolved", AllianceView::dissolved)
+            .add("dissolvedPrecision", AllianceView::dissolvedPrecision).add("source", AllianceView::source)
+            .nested("provenance", AllianceView::provenance, Provenance.CSV_COLUMNS)
+            .add("coveredUntil", AllianceView::coveredUntil).joined("counterparts", AllianceView::counterparts)
+            .add("createdAt", AllianceView::createdAt).add("updatedAt", AllianceView::updatedAt);
 
     public static AllianceView of(Alliance a) {
         return new AllianceView(a.id, a.code, a.name, a.kind, a.region, a.founded, a.foundedPrecision, a.foundingTreaty,

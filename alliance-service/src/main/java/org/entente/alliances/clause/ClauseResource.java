@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.idempotency.IdempotentRequests;
-import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.tokens.Roles;
 
@@ -37,6 +40,9 @@ public class ClauseResource {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
@@ -44,8 +50,12 @@ public class ClauseResource {
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listClauseInvocations",
             summary = "Every invocation of the alliance's collective-defense clause, oldest first")
-    public Page<InvocationView> list(@PathParam("idOrCode") String idOrCode) {
-        return new Page<>(clauses.list(idOrCode).stream().map(InvocationView::of).toList(), null);
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
+    @APIResponse(responseCode = "200", description = "The invocations (JSON, one page; CSV; NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = InvocationView.class)))
+    public Response list(@PathParam("idOrCode") String idOrCode, @QueryParam(ExportFormat.PARAMETER) String format) {
+        return exports.answer(Listing.whole(idOrCode + "-clause-invocations", InvocationView.CSV_COLUMNS,
+                clauses.list(idOrCode).stream().map(InvocationView::of).toList()), format);
     }
 
     @POST

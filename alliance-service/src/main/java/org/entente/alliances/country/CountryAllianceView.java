@@ -11,6 +11,7 @@ import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.entente.alliances.membership.MemberRole;
 import org.entente.alliances.membership.Membership;
+import org.entente.platform.export.CsvColumns;
 import org.entente.platform.imports.Provenance;
 
 /** One membership period of a country, with the alliance it is in. */
@@ -26,6 +27,17 @@ public record CountryAllianceView(UUID allianceId, String allianceCode, String a
                                   @Schema(description = "The codes of the same alliance in the other source: a curated"
                                           + " alliance's ATOP record, or the curated alliance an ATOP record is", example = "[\"ATOP_3180\"]")
                                   List<String> counterparts) {
+
+    /** Its columns in an export: one row per membership period. */
+    public static final CsvColumns<CountryAllianceView> CSV_COLUMNS = CsvColumns.of(CountryAllianceView.class)
+            .add("allianceId", CountryAllianceView::allianceId).add("allianceCode", CountryAllianceView::allianceCode)
+            .add("allianceName", CountryAllianceView::allianceName).add("role", CountryAllianceView::role)
+            .add("joined", CountryAllianceView::joined).add("joinedPrecision", CountryAllianceView::joinedPrecision)
+            .add("left", CountryAllianceView::left).add("leftPrecision", CountryAllianceView::leftPrecision)
+            .joined("obligations", CountryAllianceView::obligations)
+            .nested("provenance", CountryAllianceView::provenance, Provenance.CSV_COLUMNS)
+            .add("coveredUntil", CountryAllianceView::coveredUntil)
+            .joined("counterparts", CountryAllianceView::counterparts);
 
     public static CountryAllianceView of(Membership m, Alliance a) {
         return new CountryAllianceView(a.id, a.code, a.name, m.role, m.joined, m.joinedPrecision, m.left, m.leftPrecision,

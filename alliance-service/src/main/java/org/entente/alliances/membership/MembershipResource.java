@@ -29,10 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.alliance.AllianceService;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
-import org.entente.platform.rest.PageLinks;
 import org.entente.platform.rest.SortOrder;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.QueryParams;
@@ -54,12 +56,18 @@ public class MembershipResource {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listMembers", summary = "The members on a date (default today), or every period with history=true")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
+    @APIResponse(responseCode = "200", description = "A page of membership periods, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = MembershipView.class)))
     public Response list(
             @PathParam("idOrCode") String idOrCode,
             @QueryParam("asOf") @Parameter(description = "Members on this day (default today)",
@@ -68,12 +76,14 @@ public class MembershipResource {
             @QueryParam("sort") @Parameter(description = "Fields country, joined; `-` for descending", example = "joined") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+            @QueryParam(ExportFormat.PARAMETER) String format) {
         var alliance = alliances.get(idOrCode);
         Optional<LocalDate> day = history ? Optional.empty()
                 : Optional.of(QueryParams.date("asOf", asOf).orElseGet(memberships::today));
         SortOrder order = SortOrder.parse(sort, MembershipService.PAGER.sortableFields(), "country,joined");
-        return PageLinks.ok(memberships.page(alliance, day, order, after, QueryParams.limit(limit)), uri);
+        return exports.answer(new Listing<>(alliance.code + "-members", MembershipView.CSV_COLUMNS,
+                (cursor, size) -> memberships.page(alliance, day, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.entente.platform.rest.DatePrecision;
 import org.entente.alliances.alliance.Obligation;
 import org.entente.platform.countries.Countries;
 import org.entente.platform.countries.Country;
+import org.entente.platform.export.CsvColumns;
 
 /** A membership period as the API shows it. */
 public record MembershipView(UUID id, String country, String countryName, MemberRole role, LocalDate joined,
@@ -19,6 +20,18 @@ public record MembershipView(UUID id, String country, String countryName, Member
                                      + " per member, when the alliance's obligations are all there is")
                              List<Obligation> obligations,
                              List<Suspension> suspensions) {
+
+    /**
+     * Its columns in an export: one row per membership period; of its suspensions only the members
+     * they are towards (the dates and notes are in the JSON and NDJSON forms).
+     */
+    public static final CsvColumns<MembershipView> CSV_COLUMNS = CsvColumns.of(MembershipView.class)
+            .add("id", MembershipView::id).add("country", MembershipView::country)
+            .add("countryName", MembershipView::countryName).add("role", MembershipView::role)
+            .add("joined", MembershipView::joined).add("joinedPrecision", MembershipView::joinedPrecision)
+            .add("left", MembershipView::left).add("leftPrecision", MembershipView::leftPrecision)
+            .joined("obligations", MembershipView::obligations)
+            .joined("suspendedTowards", m -> m.suspensions().stream().map(Suspension::towards).toList());
 
     public static MembershipView of(Membership m) {
         return new MembershipView(m.id, m.country, Countries.find(m.country).map(Country::name).orElse(m.country),

@@ -36,7 +36,9 @@ import org.entente.platform.countries.Region;
 import org.entente.platform.idempotency.IdempotentRequests;
 import org.entente.platform.rest.MergePatch;
 import org.entente.platform.rest.OptionalBody;
-import org.entente.platform.rest.PageLinks;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemResponses;
 import org.entente.platform.rest.QueryParams;
@@ -62,6 +64,9 @@ public class ExerciseResource {
     @Inject
     Validator validator;
 
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
@@ -73,7 +78,9 @@ public class ExerciseResource {
     @Operation(operationId = "listExercises", summary = "List exercises",
             description = "Filters combine with AND. `from`/`to`: exercises whose dates overlap the range (a month-only date"
                     + " counts as the whole month). Keyset pagination: pass `next` as `after` for the next page.")
-    @APIResponse(responseCode = "200", description = "A page of exercises")
+    @APIResponse(responseCode = "200", description = "A page of exercises, or all of them (CSV, NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = ExerciseView.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
     public Response list(
             @QueryParam("country") @Parameter(description = "Has this participant; repeated, has all of them (at most "
                     + ExerciseFilter.MAX_COUNTRIES + "): `country=USA&country=GBR` are their joint exercises", example = "AUS")
@@ -94,7 +101,8 @@ public class ExerciseResource {
                     example = "-start") String sort,
             @QueryParam("after") @Parameter(description = "The `next` cursor of the previous page") String after,
             @QueryParam("limit") @Parameter(description = "Page size, 1 to 200",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit,
+            @QueryParam(ExportFormat.PARAMETER) String format) {
         ExerciseFilter filter = new ExerciseFilter(
                 ExerciseFilter.countries(country),
                 QueryParams.country("host", host),
@@ -109,7 +117,8 @@ public class ExerciseResource {
                 Optional.ofNullable(q).filter(s -> !s.isBlank()),
                 ExerciseDataSets.source("source", source));
         SortOrder order = SortOrder.parse(sort, ExerciseStore.SORTABLE.keySet(), "-start");
-        return PageLinks.ok(exercises.list(filter, order, after, QueryParams.limit(limit)), uri);
+        return exports.answer(new Listing<>("exercises", ExerciseView.CSV_COLUMNS,
+                (cursor, size) -> exercises.list(filter, order, cursor, size)), format, after, limit, uri);
     }
 
     @GET

@@ -6,6 +6,7 @@ import org.entente.exercises.participant.Participant;
 import org.entente.exercises.participant.UnmatchedParticipant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.Region;
+import org.entente.platform.export.CsvColumns;
 import org.entente.platform.imports.Provenance;
 
 /** An exercise as the API shows it and as events carry it. */
@@ -35,6 +36,28 @@ public record ExerciseView(
         Provenance provenance,
         ExerciseStatus status, String statusReason,
         List<String> allowedOperations, Instant createdAt, Instant updatedAt) {
+
+    /**
+     * Its columns in an export: one row per exercise, its participants as their country codes (their
+     * roles and forces: the participants export of each exercise, or NDJSON).
+     */
+    public static final CsvColumns<ExerciseView> CSV_COLUMNS = CsvColumns.of(ExerciseView.class)
+            .add("id", ExerciseView::id).add("name", ExerciseView::name).add("label", ExerciseView::label)
+            .add("series", ExerciseView::series).joined("hosts", ExerciseView::hosts).add("leadNation", ExerciseView::leadNation)
+            .joined("types", ExerciseView::types)
+            .nested("location", ExerciseView::location, CsvColumns.of(Location.class)
+                    .add("text", Location::text).add("latitude", Location::latitude).add("longitude", Location::longitude))
+            .add("region", ExerciseView::region).add("start", ExerciseView::start).add("end", ExerciseView::end)
+            .joined("objectives", ExerciseView::objectives).add("alliance", ExerciseView::alliance)
+            .joined("allianceNonMembers", ExerciseView::allianceNonMembers).add("agreement", ExerciseView::agreement)
+            .add("source", ExerciseView::source)
+            .joined("participants", e -> e.participants().stream().map(Participant::country).toList())
+            .joined("unmatchedParticipants", e -> e.unmatchedParticipants().stream().map(UnmatchedParticipant::name).toList())
+            .add("participantNotes", ExerciseView::participantNotes)
+            .nested("provenance", ExerciseView::provenance, Provenance.CSV_COLUMNS)
+            .add("status", ExerciseView::status).add("statusReason", ExerciseView::statusReason)
+            .joined("allowedOperations", ExerciseView::allowedOperations)
+            .add("createdAt", ExerciseView::createdAt).add("updatedAt", ExerciseView::updatedAt);
 
     public static ExerciseView of(Exercise e, List<String> allianceNonMembers) {
         return new ExerciseView(e.id, e.name, label(e), e.series, List.copyOf(e.hosts), e.leadNation,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.entente.platform.countries.CountryCode;
+import org.entente.platform.export.CsvColumns;
 
 /** A country taking part in an exercise, with the forces it contributed where public sources say. */
 @Schema(name = "Participant")
@@ -14,5 +15,10 @@ public record Participant(
         @PositiveOrZero @Max(1_000_000) @Schema(example = "1600") Integer personnel,
         @PositiveOrZero @Max(1_000) @Schema(example = "3") Integer ships,
         @PositiveOrZero @Max(10_000) @Schema(example = "10") Integer aircraft) {
+
+    /** Its columns in an export. */
+    public static final CsvColumns<Participant> CSV_COLUMNS = CsvColumns.of(Participant.class)
+            .add("country", Participant::country).add("role", Participant::role).add("personnel", Participant::personnel)
+            .add("ships", Participant::ships).add("aircraft", Participant::aircraft);
 
 }

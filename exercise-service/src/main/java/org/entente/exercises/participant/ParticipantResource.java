@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.exercises.exercise.Exercise;
 import org.entente.exercises.exercise.ExerciseService;
 import org.entente.exercises.exercise.ExerciseView;
+import org.entente.platform.export.ExportFormat;
+import org.entente.platform.export.Exports;
+import org.entente.platform.export.Listing;
 import org.entente.platform.rest.BeanValidation;
 import org.entente.platform.rest.ETags;
 import org.entente.platform.rest.MergePatch;
-import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.QueryParams;
@@ -67,14 +70,20 @@ public class ParticipantResource {
     @Inject
     Validator validator;
 
+    @Inject
+    Exports exports;
+
     @Context
     UriInfo uri;
 
     @GET
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "listExerciseParticipants", summary = "An exercise's participants")
-    public Page<Participant> list(@PathParam("id") String id) {
-        return new Page<>(exercises.get(id).participants, null);
+    @APIResponse(responseCode = "200", description = "The participants (JSON, one page; CSV; NDJSON)",
+            content = @Content(mediaType = ExportFormat.NDJSON_TYPE, schema = @Schema(implementation = Participant.class)))
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.NDJSON_TYPE})
+    public Response list(@PathParam("id") String id, @QueryParam(ExportFormat.PARAMETER) String format) {
+        return exports.answer(Listing.whole(id + "-participants", Participant.CSV_COLUMNS, exercises.get(id).participants), format);
     }
 
     @POST

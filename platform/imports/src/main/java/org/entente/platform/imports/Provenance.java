@@ -1,6 +1,7 @@
 package org.entente.platform.imports;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.entente.platform.export.CsvColumns;
 
 /**
  * Where an imported record comes from: the data set and the record's id in it, with the data set's
@@ -14,6 +15,13 @@ public record Provenance(String dataSet, String title, String sourceId, String c
 
     /** The value of {@code source=} that selects the curated records (those without provenance). */
     public static final String CURATED = "curated";
+
+    /**
+     * Its columns in an export: the data set and the record's id (the data set's title and citation,
+     * the same on every row, are in the JSON and NDJSON forms).
+     */
+    public static final CsvColumns<Provenance> CSV_COLUMNS = CsvColumns.of(Provenance.class)
+            .add("dataSet", Provenance::dataSet).add("sourceId", Provenance::sourceId);
 
     public static Provenance of(DataSet dataSet, String sourceId) {
         return new Provenance(dataSet.id(), dataSet.title(), sourceId, dataSet.citation());

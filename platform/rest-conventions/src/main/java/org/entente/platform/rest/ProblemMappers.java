@@ -74,7 +74,7 @@ public class ProblemMappers {
         return switch (status) {
             case 404 -> "No resource at " + request.path();
             case 405 -> "Method " + request.method() + " is not allowed here";
-            case 406 -> "This resource answers in application/json only";
+            case 406 -> "Accept " + request.getHeader(HttpHeaders.ACCEPT) + " names no media type this resource answers in";
             case 415 -> "Content type " + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported here";
             default -> status >= 500 ? "The request could not be completed" : e.getMessage();
         };
