@@ -1,0 +1,65 @@
+package org.entente.platform.testing;
+
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * GETs of the app under test that see the bytes on the wire, as REST Assured (which decompresses) does not:
+ * for what an answer's content coding is, and how many gzip layers it has.
+ */
+public final class RawHttp {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private RawHttp() {
+    }
+
+    /** The answer to a GET of {@code path} with the token and, unless null, this {@code Accept-Encoding}. */
+    public static Answer get(String path, String token, String acceptEncoding) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+                .header("Authorization", "Bearer " + token);
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Answer(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, headers and the body as sent. */
+    public record Answer(int status, HttpHeaders headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The body as text, as sent (no content coding undone). */
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The body with one gzip layer undone. */
+        public String gunzipped() {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
