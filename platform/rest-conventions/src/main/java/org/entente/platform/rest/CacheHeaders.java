@@ -1,13 +1,9 @@
 package org.entente.platform.rest;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells clients and caches what they may keep. A successful read ({@code 200}, {@code 304} to a {@code GET}
@@ -16,30 +12,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * write's answer, a problem) {@link #NOTHING}. An answer that
  * says already (a service's, passed on by the gateway) keeps what it says. Every answer whose type is
  * compressed ({@code entente.http.compressed-types}), and every 304, also says that it varies with
- * {@code Accept-Encoding}.
+ * {@code Accept-Encoding}. Applied by {@link WrittenAnswers}.
  */
-@Singleton
-public class CacheHeaders {
+final class CacheHeaders {
 
     static final String READ = "private, no-cache";
     static final String NOTHING = "no-store";
-    /** Before {@link RequestIds}, which may answer a 413 at once. */
-    private static final int PRIORITY = 20_100;
 
-    private final List<String> compressedTypes;
-
-    CacheHeaders(@ConfigProperty(name = "entente.http.compressed-types") List<String> compressedTypes) {
-        this.compressedTypes = compressedTypes;
+    private CacheHeaders() {
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(context -> {
-            context.addHeadersEndHandler(written -> decide(context));
-            context.next();
-        }, PRIORITY);
-    }
-
-    private void decide(RoutingContext context) {
+    static void add(RoutingContext context, List<String> compressedTypes) {
         MultiMap headers = context.response().headers();
         String type = mediaType(headers.get("Content-Type"));
         int status = context.response().getStatusCode();

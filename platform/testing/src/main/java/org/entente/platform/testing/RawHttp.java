@@ -18,7 +18,11 @@ import java.util.zip.GZIPInputStream;
  */
 public final class RawHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as pullers and curl speak it to an {@code http://} address. (Over HTTP/2 Vert.x also sends the
+     * {@code Content-Encoding: identity} with which Quarkus marks an answer not to compress.)
+     */
+    public static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private RawHttp() {
     }
