@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.vertx.core.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.entente.platform.testing.RawHttp;
@@ -70,24 +64,14 @@ class EncodingsTest {
     }
 
     @Test
-    void theLiveStreamIsNeitherCompressedNorHeldBackWhenTheClientAcceptsGzip() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
-                        + "/api/v1/exercises/live-stream"))
-                .header("Authorization", "Bearer " + TestTokens.reader()).header("Accept-Encoding", "gzip").build();
-        HttpResponse<Stream<String>> response = RawHttp.CLIENT.send(request, HttpResponse.BodyHandlers.ofLines());
-        List<String> received = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> response.body().forEach(received::add));
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            assertEquals(200, response.statusCode());
-            assertNull(response.headers().firstValue("Content-Encoding").orElse(null));
-            Awaitility.await("the stream opened").atMost(Duration.ofSeconds(5)).until(() -> received.contains(": open"));
+    void theLiveStreamIsNeitherCompressedNorHeldBackWhenTheClientAcceptsGzip() {
+        try (RawHttp.Lines stream = RawHttp.lines("/api/v1/exercises/live-stream", TestTokens.reader(), "gzip")) {
+            assertEquals(200, stream.status());
+            assertNull(stream.header("Content-Encoding"));
+            Awaitility.await("the stream opened").atMost(Duration.ofSeconds(5)).until(() -> stream.received().contains(": open"));
             given().body("compressed?").post(stub("a") + "/_control/emit").then().statusCode(200);
             Awaitility.await("the event came through while the stream is open").atMost(Duration.ofSeconds(2))
-                    .until(() -> received.contains("data: compressed?"));
-        } finally {
-            response.body().close();
+                    .until(() -> stream.received().contains("data: compressed?"));
         }
     }
 

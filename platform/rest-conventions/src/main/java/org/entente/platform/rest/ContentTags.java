@@ -32,9 +32,14 @@ final class ContentTags {
     private ContentTags() {
     }
 
-    /** The JSON of the entity, when it is one that is written whole, to be sent as it was hashed. */
+    /**
+     * The JSON of the entity, when it is one that is written whole, to be sent as it was hashed. Without a type
+     * yet (a {@code Response} built without one, as {@link PageLinks} builds a page's) an object is written as the
+     * resource's JSON; text or bytes of no declared type are left alone.
+     */
     static Optional<byte[]> jsonOf(Object entity, MediaType type, ObjectMapper mapper) {
-        if (entity == null || type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || streamed(entity)) {
+        if (entity == null || streamed(entity) || type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type == null && (entity instanceof byte[] || entity instanceof String)) {
             return Optional.empty();
         }
         if (entity instanceof byte[] bytes) {
