@@ -80,7 +80,11 @@ class SwaggerUiTest {
                 .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.operationId", equalTo("getCountryTies"))
                 .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.description", containsString("25 per alliance"))
                 .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
-                        equalTo("#/components/schemas/Problem"));
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/CountryProfile"))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'304'.headers.ETag", notNullValue())
+                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.responses.'304'.headers.'Cache-Control'", notNullValue());
     }
 
     @Test
