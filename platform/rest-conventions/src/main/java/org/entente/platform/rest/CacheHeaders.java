@@ -9,10 +9,9 @@ import java.util.List;
  * Tells clients and caches what they may keep. A successful read ({@code 200}, {@code 304} to a {@code GET}
  * or {@code HEAD}) {@link #READ}, since it may depend on the token it was asked with: a client may keep it
  * and must revalidate it (with its ETag) before use, a shared cache must not keep it. Anything else (a
- * write's answer, a problem) {@link #NOTHING}. An answer that
- * says already (a service's, passed on by the gateway) keeps what it says. Every answer whose type is
- * compressed ({@code entente.http.compressed-types}), and every 304, also says that it varies with
- * {@code Accept-Encoding}. Applied by {@link WrittenAnswers}.
+ * write's answer, a problem) {@link #NOTHING}. An answer that says already (a service's, passed on by the
+ * gateway) keeps what it says. Every answer whose type is compressed ({@code entente.http.compressed-types}),
+ * and every 304, also says that it varies with {@code Accept-Encoding}. Applied by {@link WrittenAnswers}.
  */
 final class CacheHeaders {
 

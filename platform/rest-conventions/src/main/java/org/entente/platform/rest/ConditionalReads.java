@@ -1,12 +1,16 @@
 package org.entente.platform.rest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,9 @@ public class ConditionalReads implements ContainerResponseFilter {
 
     private final ObjectMapper mapper;
 
+    @Context
+    ResourceInfo resource;
+
     ConditionalReads(ObjectMapper mapper) {
         this.mapper = mapper;
     }
@@ -33,7 +40,7 @@ public class ConditionalReads implements ContainerResponseFilter {
         }
         EntityTag tag = response.getEntityTag();
         if (tag == null) {
-            Optional<byte[]> json = ContentTags.jsonOf(response.getEntity(), response.getMediaType(), mapper);
+            Optional<byte[]> json = ContentTags.jsonOf(response.getEntity(), response.getMediaType(), produced(), mapper);
             if (json.isEmpty()) {
                 return;
             }
@@ -50,5 +57,15 @@ public class ConditionalReads implements ContainerResponseFilter {
         response.setEntity(null);
         response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+    }
+
+    /** What the resource method declares it produces, or its class; null for an answer of no resource method. */
+    private Produces produced() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces != null ? produces : resource.getResourceClass().getAnnotation(Produces.class);
     }
 }

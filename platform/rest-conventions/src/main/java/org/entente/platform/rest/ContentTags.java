@@ -2,6 +2,7 @@ package org.entente.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -34,12 +35,13 @@ final class ContentTags {
 
     /**
      * The JSON of the entity, when it is one that is written whole, to be sent as it was hashed. Without a type
-     * yet (a {@code Response} built without one, as {@link PageLinks} builds a page's) an object is written as the
-     * resource's JSON; text or bytes of no declared type are left alone.
+     * yet (a {@code Response} built without one, as {@link PageLinks} builds a page's), an object is the JSON of
+     * a resource that produces nothing but JSON; text or bytes of no declared type are left alone.
      */
-    static Optional<byte[]> jsonOf(Object entity, MediaType type, ObjectMapper mapper) {
-        if (entity == null || streamed(entity) || type != null && !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                || type == null && (entity instanceof byte[] || entity instanceof String)) {
+    static Optional<byte[]> jsonOf(Object entity, MediaType type, Produces produced, ObjectMapper mapper) {
+        boolean json = type != null ? type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                : !(entity instanceof byte[] || entity instanceof String) && onlyJson(produced);
+        if (entity == null || !json || streamed(entity)) {
             return Optional.empty();
         }
         if (entity instanceof byte[] bytes) {
@@ -62,6 +64,11 @@ final class ContentTags {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    private static boolean onlyJson(Produces produced) {
+        return produced != null && Arrays.stream(produced.value()).flatMap(types -> Arrays.stream(types.split(",")))
+                .allMatch(produces -> MediaType.valueOf(produces.trim()).isCompatible(MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static boolean streamed(Object entity) {

@@ -1,6 +1,7 @@
 package org.entente.platform.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -78,6 +79,20 @@ class ConditionalReadsTest {
         String tag = reader().get("/samples/x").then().statusCode(200).extract().header("ETag");
         reader().header("If-None-Match", tag).get("/samples/x").then().statusCode(304);
         reader().header("If-None-Match", tag).get("/samples/y").then().statusCode(200).body("name", equalTo("y"));
+    }
+
+    @Test
+    void aPageAnsweredAsAResponseWithALinkIsTaggedToo() {
+        String tag = reader().get("/listed-samples/linked").then().statusCode(200)
+                .contentType(startsWith("application/json")).header("Link", containsString("after=after-ten"))
+                .body("items", hasSize(10)).extract().header("ETag");
+        reader().header("If-None-Match", tag).get("/listed-samples/linked").then().statusCode(304);
+    }
+
+    @Test
+    void anAnswerOfAResourceThatProducesSomethingElseIsLeftAsItIs() {
+        reader().header("If-None-Match", "*").get("/listed-samples/as-csv").then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("ETag", nullValue()).body(startsWith("0,"));
     }
 
     @Test

@@ -31,6 +31,25 @@ public class ListedSampleResource {
         return new Page<>(List.copyOf(RECORDS), null);
     }
 
+    @GET
+    @Path("linked")
+    @RolesAllowed(Roles.READER)
+    public jakarta.ws.rs.core.Response linked(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return PageLinks.ok(new Page<>(List.copyOf(RECORDS).subList(0, 10), "after-ten"), uri);
+    }
+
+    @GET
+    @Path("as-csv")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.READER)
+    public jakarta.ws.rs.core.Response asCsv() {
+        return jakarta.ws.rs.core.Response.ok(new CsvRows(List.copyOf(RECORDS))).build();
+    }
+
+    /** Written by {@link CsvRowsWriter}, not as JSON. */
+    public record CsvRows(List<Named> rows) {
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.TEXT_PLAIN)
