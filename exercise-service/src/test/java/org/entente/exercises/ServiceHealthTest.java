@@ -55,6 +55,16 @@ class ServiceHealthTest {
 
 
     @Test
+    void readsThatHonourIfNoneMatchDocument304AndTheStreamDoesNot() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/exercises'.get.responses.'304'.headers.ETag", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/exercises'.get.responses.'200'.headers.'Cache-Control'.description",
+                        containsString("private, no-cache"))
+                .body("paths.'/api/v1/exercises'.get.parameters.name", org.hamcrest.Matchers.hasItem("If-None-Match"))
+                .body("paths.'/api/v1/exercises/events'.get.responses.'304'", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theEventCatalogueIsServedOpenlyAsAnAsyncApiDocument() {
         given().when().get("/asyncapi.yaml")
                 .then().statusCode(200)

@@ -6,12 +6,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.List;
+import org.entente.platform.testing.RawHttp;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +39,36 @@ class CountryViewsTest {
             org.junit.jupiter.api.Assertions.assertEquals(200, answer.statusCode(), "request " + i + " over " + answer.version()
                     + ": " + answer.body());
         }
+    }
+
+    @Test
+    void aViewHasAnETagOfItsContentAndIsAnswered304WhileItIsUnchanged() {
+        for (String view : List.of("/api/v1/countries/USA/profile?asOf=2025-01-01", "/api/v1/countries/USA/ties/JPN?asOf=2025-01-01")) {
+            String tag = given().auth().oauth2(TestTokens.reader()).get(view).then().statusCode(200)
+                    .header("ETag", startsWith("W/\"")).header("Cache-Control", "private, no-cache")
+                    .extract().header("ETag");
+            given().auth().oauth2(TestTokens.reader()).header("If-None-Match", tag).get(view).then().statusCode(304)
+                    .header("ETag", tag).header("Cache-Control", "private, no-cache").body(emptyString());
+        }
+    }
+
+    @Test
+    void aViewWithOtherContentHasAnotherETag() {
+        String now = given().auth().oauth2(TestTokens.reader()).get("/api/v1/countries/USA/profile?asOf=2025-01-01")
+                .then().extract().header("ETag");
+        given().auth().oauth2(TestTokens.reader()).header("If-None-Match", now).get("/api/v1/countries/USA/profile?asOf=2020-01-01")
+                .then().statusCode(200).header("ETag", not(now)).body("asOf", equalTo("2020-01-01"));
+    }
+
+    @Test
+    void aViewIsGzippedByTheGatewayWhenTheClientAcceptsIt() {
+        String view = "/api/v1/countries/USA/ties/JPN?asOf=2025-01-01";
+        RawHttp.Answer plain = RawHttp.get(view, TestTokens.reader(), null);
+        RawHttp.Answer gzipped = RawHttp.get(view, TestTokens.reader(), "gzip");
+        assertNull(plain.header("Content-Encoding"));
+        assertEquals("gzip", gzipped.header("Content-Encoding"));
+        assertEquals(plain.text(), gzipped.gunzipped());
+        assertEquals("Accept-Encoding", gzipped.header("Vary"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -39,7 +40,10 @@ import org.entente.platform.testing.TestTokens;
  * <li>{@code /api/v1/pool} goes to a service that closes every connection, and to {@code b};
  * {@code /api/v1/closing} to that service alone;</li>
  * <li>{@code /api/v1/stuck} goes to a service that never answers anything, its readiness included;</li>
- * <li>{@code /api/v1/limited} goes to {@code a} with a rate limit of 3 per minute (admins 5).</li>
+ * <li>{@code /api/v1/limited} goes to {@code a} with a rate limit of 3 per minute (admins 5);</li>
+ * <li>{@code /api/v1/zipped} goes to a service that answers as the services do: a page of JSON, gzipped when
+ * the client accepts it, with its {@code ETag}, {@code Cache-Control} and {@code Vary}, and 304 to that tag;
+ * it says in {@code X-Asked-Encoding} what {@code Accept-Encoding} reached it.</li>
  * </ul>
  * The tests reach the stand-ins' control paths directly at {@code test.stub.<name>}.
  */
@@ -61,6 +65,8 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         String closer = listen(vertx.createHttpServer().requestHandler(request -> request.connection().close()));
         String stuck = listen(vertx.createHttpServer().requestHandler(request -> { })); // never answers, readiness included
         String dead = "http://127.0.0.1:" + FreePorts.pick();
+        String zipping = listen(vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(StubUpstreams::zipped));
 
         Map<String, String> config = new HashMap<>(TestTokens.verificationConfig());
         config.put("test.stub.a", a);
@@ -85,6 +91,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
         route(config, "limited-service", "/api/v1/limited", a);
         config.put("entente.gateway.rate-limit.routes.limited-service.requests", "3");
         config.put("entente.gateway.rate-limit.routes.limited-service.roles.admin", "5");
+        route(config, "zipping-service", "/api/v1/zipped", zipping);
         return config;
     }
 
@@ -245,6 +252,22 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 }
             }
         });
+    }
+
+    private static void zipped(HttpServerRequest request) {
+        String tag = "W/\"page-1\"";
+        request.response().putHeader("ETag", tag).putHeader("Cache-Control", "private, no-cache")
+                .putHeader("Vary", "Accept-Encoding")
+                .putHeader("X-Asked-Encoding", String.valueOf(request.getHeader("Accept-Encoding")));
+        if (tag.equals(request.getHeader("If-None-Match"))) {
+            request.response().setStatusCode(304).end();
+            return;
+        }
+        JsonArray items = new JsonArray();
+        for (int i = 0; i < 100; i++) {
+            items.add(new JsonObject().put("id", i).put("name", "Exercise number " + i).put("status", "PLANNED"));
+        }
+        json(request, new JsonObject().put("items", items).putNull("next"));
     }
 
     private static void json(HttpServerRequest request, JsonObject body) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import io.restassured.config.RedirectConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.util.List;
 import java.util.Set;
+import org.entente.platform.testing.RawHttp;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,19 @@ class SwaggerUiTest {
                 .body(containsString("/openapi/exercise-service"))
                 .body(containsString("/openapi/all"))
                 .body(containsString("/q/openapi"));
+    }
+
+    @Test
+    void theSwaggerUiAndTheDocumentsAreGzippedWhenTheClientAcceptsIt() {
+        for (String path : List.of("/q/swagger-ui/", "/q/openapi", "/q/openapi?format=json", "/openapi/all",
+                "/openapi/alliance-service")) {
+            RawHttp.Answer gzipped = RawHttp.get(path, TestTokens.reader(), "gzip");
+            assertEquals(200, gzipped.status(), path);
+            assertEquals("gzip", gzipped.header("Content-Encoding"), path);
+            assertTrue(gzipped.gunzipped().length() > 2 * gzipped.body().length, path);
+        }
+        assertEquals(RawHttp.get("/q/swagger-ui/", TestTokens.reader(), null).text(),
+                RawHttp.get("/q/swagger-ui/", TestTokens.reader(), "gzip").gunzipped());
     }
 
     @Test
@@ -65,7 +80,11 @@ class SwaggerUiTest {
                 .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.operationId", equalTo("getCountryTies"))
                 .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.description", containsString("25 per alliance"))
                 .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'429'.content.'application/problem+json'.schema.'$ref'",
-                        equalTo("#/components/schemas/Problem"));
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/CountryProfile"))
+                .body("paths.'/api/v1/countries/{code}/profile'.get.responses.'304'.headers.ETag", notNullValue())
+                .body("paths.'/api/v1/countries/{code}/ties/{other}'.get.responses.'304'.headers.'Cache-Control'", notNullValue());
     }
 
     @Test

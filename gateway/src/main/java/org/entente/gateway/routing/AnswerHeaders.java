@@ -18,8 +18,17 @@ import org.entente.gateway.upstream.Upstream;
  * Host it was asked at) names the gateway instead, as {@link ClientOrigin} gives it; any instance, as an
  * answer recorded by one (an {@code Idempotency-Key} replay) may be sent by another. A header the gateway
  * has already put on its answer ({@code X-Request-Id}, {@code RateLimit-*}) is not repeated.
+ *
+ * <p>The service's {@code Content-Encoding} is the answer's: the body is passed on as the service encoded it
+ * for the client's {@code Accept-Encoding}, and replaces the {@code identity} with which Quarkus marks every
+ * answer of the gateway not to be compressed. Without one, that mark stays: what the service sent
+ * uncompressed (the live stream above all) the gateway does not compress either (only a problem, as every
+ * problem is: {@code CompressionMarks}), so nothing is compressed twice or decompressed on the way, and no
+ * event waits in a compressor.
  */
 final class AnswerHeaders implements ProxyInterceptor {
+
+    private static final String CONTENT_ENCODING = "Content-Encoding";
 
     private final List<Pattern> instanceOrigins;
 
@@ -40,6 +49,9 @@ final class AnswerHeaders implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         HttpServerRequest request = context.request().proxiedRequest();
         MultiMap headers = context.response().headers();
+        if (headers.contains(CONTENT_ENCODING)) {
+            request.response().headers().remove(CONTENT_ENCODING); // the proxy adds the service's beside the mark
+        }
         request.response().headers().names().forEach(headers::remove);
         String gateway = Matcher.quoteReplacement(ClientOrigin.of(request));
         for (String name : Set.copyOf(headers.names())) {

@@ -44,6 +44,8 @@ public class CountryViewsResource {
     @Operation(operationId = "getCountryProfile", summary = "A country's alliances, bilateral agreements and exercises",
             description = "Asks the three services in parallel. When one fails or is late, the profile still answers 200"
                     + " with the other parts, and names the missing one in `partial`.")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryProfile.class)))
     @APIResponse(responseCode = "429", description = "The client's rate limit for the views is reached; see `Retry-After`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<CountryProfile> profile(
@@ -62,6 +64,8 @@ public class CountryViewsResource {
     @Operation(operationId = "getCountryTies", summary = "How tied two countries are",
             description = "Shared alliances with the periods both were in them, agreements between the two, joint exercises"
                     + " by year, and a tie score. " + TieScore.DEFINITION)
+    @APIResponse(responseCode = "200", description = "The ties",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountryTies.class)))
     @APIResponse(responseCode = "429", description = "The client's rate limit for the views is reached; see `Retry-After`",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Uni<CountryTies> ties(
