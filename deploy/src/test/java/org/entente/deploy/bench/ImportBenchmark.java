@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.entente.deploy.DataSetImportsAccess;
 import org.entente.deploy.LocalSuite;
 import org.entente.deploy.SuiteSettings;
@@ -31,7 +29,6 @@ import org.entente.deploy.SuiteSettings;
 public final class ImportBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+]+)", Pattern.MULTILINE);
     private static final List<String> QUERIES = List.of(
             "/api/v1/exercises?country=USA&limit=50",
             "/api/v1/alliances?activeOn=2000-01-01&limit=50",
@@ -59,7 +56,7 @@ public final class ImportBenchmark {
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
             for (String service : List.of("alliance-service", "agreement-service", "exercise-service")) {
                 peakHeapMb.put(service, 0.0);
-                sampler.scheduleAtFixedRate(() -> peakHeapMb.merge(service, heapMb(suite.endpoint(service)), Math::max),
+                sampler.scheduleAtFixedRate(() -> peakHeapMb.merge(service, HeapMetrics.usedMb(suite.endpoint(service)), Math::max),
                         0, 1, TimeUnit.SECONDS);
             }
             System.out.printf("%nImport benchmark: %d cores, service JVMs %s%n", Runtime.getRuntime().availableProcessors(),
@@ -113,21 +110,6 @@ public final class ImportBenchmark {
 
     private static double seconds(ProcessHandle process) {
         return process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
-    }
-
-    private static double heapMb(String serviceUrl) {
-        try {
-            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(serviceUrl + "/q/metrics")).timeout(Duration.ofSeconds(2))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher m = HEAP.matcher(metrics);
-            double bytes = 0;
-            while (m.find()) {
-                bytes += Double.parseDouble(m.group(1));
-            }
-            return bytes / (1024 * 1024);
-        } catch (Exception notNow) {
-            return 0;
-        }
     }
 
     private static long[] latency(String url, String token, int count) throws Exception {
