@@ -5,13 +5,11 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -34,9 +32,10 @@ import org.entente.platform.relay.OutboxConfig;
 /**
  * The change log of exercise-service: every event its relay takes from the exercises' documents,
  * kept in {@code exercise_changes} with its feed position, before it goes to Kafka (so the feed goes
- * on while Kafka is unreachable). One relay at a time writes it (the relay lease): it takes a block
- * of positions, inserts the events, then moves {@code logged} past them, and readers read only up to
- * {@code logged}, so a reader never passes a position whose insert has not landed yet. An event
+ * on while Kafka is unreachable). One relay at a time writes it (the relay lease): it takes the
+ * positions after {@code last}, inserts the events, then moves {@code last} and {@code logged} past
+ * them in one write, and readers read only up to {@code logged}, so a reader never passes a position
+ * whose insert has not landed yet. An event
  * logged twice (a pass that failed after logging) keeps its first position: its id is the
  * document's {@code _id}.
  */
@@ -66,10 +65,10 @@ public class ExerciseChanges implements ChangeLog {
         if (count == 0) {
             return;
         }
-        Document feed = feeds.findOneAndUpdate(Filters.eq("_id", FEED), Updates.inc("last", (long) count),
-                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long last = feed.get("last", Number.class).longValue();
-        long position = last - count;
+        // one writer at a time (the relay lease): the positions after the last one given are free
+        Document feed = feeds.find(Filters.eq("_id", FEED)).first();
+        long position = feed == null ? 0 : Math.max(number(feed, "last"), number(feed, "deletedUpTo"));
+        long last = position + count;
         List<Document> entries = new ArrayList<>(count);
         for (Map.Entry<String, List<PendingEvent>> exercise : eventsByExercise.entrySet()) {
             for (PendingEvent event : exercise.getValue()) {
@@ -82,11 +81,14 @@ public class ExerciseChanges implements ChangeLog {
             changes.insertMany(entries, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             if (e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+                // the block is used whatever landed of it: the next pass takes positions after it
+                feeds.updateOne(Filters.eq("_id", FEED), Updates.max("last", last), new UpdateOptions().upsert(true));
                 throw e;
             }
             // logged by an earlier pass: they keep their positions, these stay unused
         }
-        feeds.updateOne(Filters.eq("_id", FEED), Updates.max("logged", last));
+        feeds.updateOne(Filters.eq("_id", FEED), Updates.combine(Updates.max("last", last), Updates.max("logged", last)),
+                new UpdateOptions().upsert(true));
     }
 
     @Override

@@ -18,6 +18,10 @@ import org.entente.platform.changes.StoredChange;
 @ApplicationScoped
 public class OutboxChanges implements ChangeLog {
 
+    /** The highest feed position given: the last in the table, or the horizon when cleanup left none. */
+    private static final String HEAD = "SELECT GREATEST(COALESCE((SELECT MAX(feed_position) FROM outbox_event), 0),"
+            + " (SELECT deleted_up_to FROM outbox_feed_horizon)) AS head";
+
     private final EntityManager entityManager;
 
     OutboxChanges(EntityManager entityManager) {
@@ -26,8 +30,7 @@ public class OutboxChanges implements ChangeLog {
 
     @Override
     public long head() {
-        return ((Number) entityManager.createNativeQuery("SELECT GREATEST(COALESCE((SELECT MAX(feed_position) FROM outbox_event), 0),"
-                + " (SELECT deleted_up_to FROM outbox_feed_horizon))").getSingleResult()).longValue();
+        return ((Number) entityManager.createNativeQuery(HEAD).getSingleResult()).longValue();
     }
 
     @Override
@@ -62,10 +65,10 @@ public class OutboxChanges implements ChangeLog {
         if (waiting.isEmpty()) {
             return 0;
         }
-        entityManager.createNativeQuery("UPDATE outbox_event o SET feed_position = ?1 + w.rn"
+        entityManager.createNativeQuery("UPDATE outbox_event o SET feed_position = h.head + w.rn"
                         + " FROM (SELECT position, row_number() OVER (ORDER BY position) AS rn FROM outbox_event"
-                        + " WHERE position IN (?2)) w WHERE o.position = w.position")
-                .setParameter(1, head()).setParameter(2, waiting.stream().map(Number::longValue).toList()).executeUpdate();
+                        + " WHERE position IN (?1)) w, (" + HEAD + ") h WHERE o.position = w.position")
+                .setParameter(1, waiting.stream().map(Number::longValue).toList()).executeUpdate();
         return waiting.size();
     }
 
