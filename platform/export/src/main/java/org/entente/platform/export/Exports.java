@@ -51,7 +51,7 @@ public class Exports {
         if (chosen == ExportFormat.JSON) {
             // the type explicit: format=json wins over an Accept that asks for CSV
             return Response.fromResponse(PageLinks.ok(listing.pages().page(after, QueryParams.limit(limit)), uri))
-                    .type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         StreamingOutput body = out -> reads.during(() -> write(chosen, listing, out));
         // only characters that need no quoting or encoding in the header
