@@ -126,8 +126,17 @@ public class ExerciseService {
     public Exercise catchUp(Exercise exercise, LocalDate today) {
         Exercise current = exercise;
         for (Optional<ExerciseLifecycle> step = calendarStep(current, today); step.isPresent(); step = calendarStep(current, today)) {
+            String id = current.id;
             step.get().apply(current, null);
-            current = write(current, step.get().eventType(), step.get().changed(), null);
+            try {
+                current = write(current, step.get().eventType(), step.get().changed(), null);
+            } catch (ProblemException stale) {
+                if (stale.status() != 412) {
+                    throw stale;
+                }
+                // another writer got there first (the schedule takes the same steps): go on from what it wrote
+                current = store.find(id).orElseThrow(() -> stale);
+            }
         }
         return current;
     }

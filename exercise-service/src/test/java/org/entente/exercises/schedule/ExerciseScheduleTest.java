@@ -12,6 +12,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.entente.exercises.exercise.Exercise;
+import org.entente.exercises.exercise.ExerciseService;
+import org.entente.exercises.exercise.ExerciseStatus;
+import org.entente.exercises.exercise.ExerciseStore;
 import org.entente.exercises.exercise.Exercises;
 import org.entente.platform.testing.MongoAndKafka;
 import org.entente.platform.testing.MutableClock;
@@ -28,6 +32,12 @@ class ExerciseScheduleTest {
 
     @Inject
     ExerciseSchedule schedule;
+
+    @Inject
+    ExerciseService exercises;
+
+    @Inject
+    ExerciseStore store;
 
     @AfterEach
     void backToToday() {
@@ -96,5 +106,20 @@ class ExerciseScheduleTest {
         Exercises.get(cancelled.path("id")).then().body("status", equalTo("CANCELLED"));
         Exercises.get(raced).then().body("status", equalTo("COMPLETED"));
         assertEquals(List.of("planned", "started", "completed"), Exercises.eventTypes(raced, 3));
+    }
+
+    @Test
+    void aCatchUpThatMeetsAnotherWritersStepGoesOnFromWhatThatWriterWrote() {
+        String id = Exercises.create(Exercises.body("Raced " + Exercises.marker(), "2031-07-01", "2031-07-10")).path("id");
+        Exercise stale = store.find(id).orElseThrow();
+        clock.setToday(LocalDate.of(2031, 7, 5));
+        schedule.run(); // the schedule starts it first: the copy read before is now stale
+
+        clock.setToday(LocalDate.of(2031, 7, 11));
+        Exercise caughtUp = exercises.catchUp(stale, LocalDate.of(2031, 7, 11)); // e.g. the start-up load racing the schedule
+
+        assertEquals(ExerciseStatus.COMPLETED, caughtUp.status);
+        Exercises.get(id).then().body("status", equalTo("COMPLETED"));
+        assertEquals(List.of("planned", "started", "completed"), Exercises.eventTypes(id, 3), "each step published once");
     }
 }
