@@ -8,14 +8,18 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.mongodb.client.MongoClient;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.exercises.exercise.Exercises;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.MongoAndKafka;
@@ -30,6 +34,12 @@ class AllianceReadModelTest {
 
     @Inject
     AllianceReadModel alliances;
+
+    @Inject
+    MongoClient mongo;
+
+    @ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
 
     @BeforeEach
     void natoIsKnown() {
@@ -106,5 +116,23 @@ class AllianceReadModelTest {
                 .formatted(AllianceEvents.NATO_ID, UUID.nameUUIDFromBytes("DEU".getBytes())).getBytes(StandardCharsets.UTF_8));
         alliances.apply(withdrawn);
         assertFalse(alliances.apply(withdrawn), "the second delivery of the same ce_id is skipped");
+    }
+
+    @Test
+    void anAllianceKeepsTheIdsOfItsLastHundredEventsSoARecentRedeliveryIsStillSkipped() {
+        String id = UUID.randomUUID().toString();
+        List<DomainEvent> events = new ArrayList<>();
+        for (int i = 0; i < 105; i++) {
+            events.add(event("alliance.updated.v1", id, """
+                    {"alliance": {"id": "%s", "code": "KEPT_IDS", "name": "Renamed %d", "status": "ACTIVE"}, "changed": ["name"]}"""
+                    .formatted(id, i)));
+        }
+        events.forEach(alliances::apply);
+
+        assertFalse(alliances.apply(events.get(104)), "the latest event again is skipped");
+        assertFalse(alliances.apply(events.get(5)), "the hundredth event back is still known");
+        List<?> kept = mongo.getDatabase(database).getCollection("alliances").find(new Document("_id", id)).first()
+                .getList("appliedEvents", String.class);
+        assertEquals(100, kept.size(), "the ids kept stay bounded");
     }
 }
