@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.platform.rest.Cursor;
 import org.entente.platform.rest.ProblemException;
 import org.entente.platform.rest.ProblemTypes;
 import org.entente.platform.rest.QueryParams;
@@ -20,6 +21,8 @@ import org.entente.platform.rest.QueryParams;
  * feed carries whole states).
  */
 public final class ChangeFeed {
+
+    private static final String CURSOR_SORT = "changes";
 
     private final ChangeLog log;
     private final String recordKey;
@@ -51,9 +54,9 @@ public final class ChangeFeed {
     public ChangePage read(String after, String limit) {
         int size = QueryParams.limit(limit);
         if (after == null || after.isBlank()) {
-            return new ChangePage(List.of(), ChangeCursor.encode(log.head()), false);
+            return new ChangePage(List.of(), cursor(log.head()), false);
         }
-        long from = ChangeCursor.decode(after);
+        long from = position(after);
         if (from < log.horizon()) {
             throw expired("changes after this cursor are older than the feed keeps (" + retention.toDays() + " days)");
         }
@@ -65,8 +68,26 @@ public final class ChangeFeed {
         for (StoredChange change : stored.subList(0, Math.min(stored.size(), size))) {
             items.add(change(change));
         }
-        String next = items.isEmpty() ? ChangeCursor.encode(from) : ChangeCursor.encode(stored.get(items.size() - 1).position());
+        String next = cursor(items.isEmpty() ? from : stored.get(items.size() - 1).position());
         return new ChangePage(items, next, stored.size() > size);
+    }
+
+    /** The opaque cursor after this position: a keyset cursor ({@link Cursor}) of the feed's one key. */
+    private static String cursor(long position) {
+        return Cursor.encode(CURSOR_SORT, List.of(Long.toString(position)));
+    }
+
+    private static long position(String cursor) {
+        try {
+            long position = Long.parseLong(Cursor.decode(cursor.trim(), CURSOR_SORT, 1).get(0));
+            if (position >= 0) {
+                return position;
+            }
+        } catch (ProblemException | NumberFormatException notOurs) {
+            // the answer below
+        }
+        throw ProblemException.invalidField("after", "not a cursor of this feed: pass the `next` of a previous answer,"
+                + " or nothing to start from now");
     }
 
     private Change change(StoredChange stored) {
