@@ -3,10 +3,8 @@ package org.entente.deploy.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.entente.deploy.LocalSuite;
-import org.entente.deploy.SuiteSettings;
 import org.entente.platform.infra.FreePorts;
 
 /**
@@ -25,16 +23,13 @@ public final class GatewayBenchmark {
         int threads = Integer.getInteger("threads", 8);
         int rounds = Integer.getInteger("rounds", 2);
         Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
-        Path data = Files.createTempDirectory("entente-bench-");
-        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
-                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
-        try (LocalSuite suite = LocalSuite.start(settings)) {
+        Path nginxDir = Files.createTempDirectory("entente-bench-nginx-");
+        try (LocalSuite suite = BenchmarkSuite.start()) {
             String token = suite.token("reader");
             String service = suite.endpoint("alliance-service");
             String gateway = suite.endpoint("gateway");
             String path = "/api/v1/alliances/" + ServiceBenchmark.idOf(service + "/api/v1/alliances/NATO", token);
-            Process nginx = startNginx(data.resolve("nginx"), service);
+            Process nginx = startNginx(nginxDir, service);
             try {
                 String proxied = "http://127.0.0.1:" + nginxPort;
                 awaitAnswer(proxied + path, token);

@@ -4,14 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,19 +37,11 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String dir = System.getProperty("data");
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            System.err.println("Name the directory holding atop5_1m.csv, DCAD-v1.0-main.csv and mme_v7.csv: -Ddata=DIR");
-            System.exit(2);
-        }
+        Path dir = BenchmarkSuite.researchData();
         int requests = Integer.getInteger("requests", 200);
         // e.g. -Dservice.java.options="-Xmx256m -XX:StartFlightRecording=filename=/tmp/jfr/" to profile the services
         String javaOptions = System.getProperty("service.java.options", SuiteSettings.DEFAULT_JAVA_OPTIONS);
-        Path data = Files.createTempDirectory("entente-bench-import-");
-        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
-                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), javaOptions, 1, Optional.empty());
-        try (LocalSuite suite = LocalSuite.start(settings)) {
+        try (LocalSuite suite = BenchmarkSuite.start(javaOptions)) {
             Map<String, Double> peakHeapMb = new LinkedHashMap<>();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
             for (String service : List.of("alliance-service", "agreement-service", "exercise-service")) {
@@ -64,7 +54,7 @@ public final class ImportBenchmark {
             Map<String, Double> cpuBefore = cpuSeconds(suite);
             long started = System.nanoTime();
             List<DataSetImportsAccess.Figures> figures = DataSetImportsAccess.importAll(suite.gatewayUrl(), suite.token("admin"),
-                    Path.of(dir));
+                    dir);
             double total = (System.nanoTime() - started) / 1e9;
             sampler.shutdownNow();
             System.out.println();

@@ -11,20 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.entente.deploy.DataSetImportsAccess;
 import org.entente.deploy.LocalSuite;
-import org.entente.deploy.SuiteSettings;
 
 /**
  * What pulling costs with the research data loaded, through the gateway: the change feed's catch-up
@@ -43,16 +40,8 @@ public final class PullBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String dir = System.getProperty("data");
-        if (dir == null || !Files.isDirectory(Path.of(dir))) {
-            System.err.println("Name the directory holding atop5_1m.csv, DCAD-v1.0-main.csv and mme_v7.csv: -Ddata=DIR");
-            System.exit(2);
-        }
-        Path data = Files.createTempDirectory("entente-bench-pull-");
-        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
-                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
-        try (LocalSuite suite = LocalSuite.start(settings)) {
+        Path dir = BenchmarkSuite.researchData();
+        try (LocalSuite suite = BenchmarkSuite.start()) {
             String gateway = suite.gatewayUrl();
             String reader = suite.token("reader");
             Map<String, String> cursors = new LinkedHashMap<>();
@@ -60,7 +49,7 @@ public final class PullBenchmark {
                 cursors.put(collection, JSON.readTree(get(gateway + "/api/v1/" + collection + "/changes", reader, Map.of()).body())
                         .get("next").asText());
             }
-            DataSetImportsAccess.importAll(gateway, suite.token("admin"), Path.of(dir));
+            DataSetImportsAccess.importAll(gateway, suite.token("admin"), dir);
 
             System.out.printf("%nPull benchmark: %d cores, through the gateway, with ATOP 5.1, DCAD 1.0 and MME v7 loaded%n",
                     Runtime.getRuntime().availableProcessors());

@@ -4,14 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +20,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.entente.deploy.LocalSuite;
-import org.entente.deploy.SuiteSettings;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 
 /**
@@ -68,11 +64,7 @@ public final class ServiceBenchmark {
         int threads = Integer.getInteger("threads", 8);
         Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
         int changes = Integer.getInteger("changes", 1000);
-        Path data = Files.createTempDirectory("entente-bench-");
-        SuiteSettings settings = new SuiteSettings(SuiteSettings.findRepository(Path.of("").toAbsolutePath()), data,
-                false, "127.0.0.1", SuiteSettings.Ports.anyFree(), Optional.empty(), "postgres", "postgres",
-                Optional.empty(), Optional.empty(), SuiteSettings.DEFAULT_JAVA_OPTIONS, 1, Optional.empty());
-        try (LocalSuite suite = LocalSuite.start(settings)) {
+        try (LocalSuite suite = BenchmarkSuite.start()) {
             String token = suite.token("editor");
             Targets targets = scenario.prepare(suite.endpoint(scenario.service()), token);
 
