@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
+import org.entente.exercises.exercise.ExerciseStore;
 import org.entente.exercises.exercise.Exercises;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.KafkaEvents;
@@ -36,14 +35,10 @@ import org.junit.jupiter.api.Test;
 class ExerciseOutboxOutageTest {
 
     @Inject
-    MongoClient mongo;
+    ExerciseStore store;
 
     @Inject
     ExerciseRelay relay;
-
-    private MongoCollection<Document> exercises() {
-        return mongo.getDatabase("exercises").getCollection("exercises");
-    }
 
     @Test
     void eventsWrittenDuringAnOutageArriveOnceAndInOrderWhenKafkaIsBack() {
@@ -65,7 +60,7 @@ class ExerciseOutboxOutageTest {
         }
         Readiness.awaitKafka("DEGRADED"); // the relay tried and failed; the service stays ready, and says why
         given().get("/q/health/live").then().statusCode(200); // and alive: nothing to restart over a broker outage
-        long waiting = exercises().find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
+        long waiting = store.documents().find(Filters.in("_id", ids)).into(new ArrayList<>()).stream()
                 .mapToLong(d -> d.getList("pendingEvents", Document.class).size()).sum();
         assertEquals(15, waiting, "all 15 changes were accepted and their events wait in the documents");
 
@@ -88,7 +83,7 @@ class ExerciseOutboxOutageTest {
             events.forEach(e -> eventIds.add(e.id()));
         }
         assertEquals(15, eventIds.size(), "15 distinct ce_ids");
-        assertEquals(0, exercises().countDocuments(Filters.and(Filters.in("_id", ids), Filters.exists("pendingEvents.0"))),
+        assertEquals(0, store.documents().countDocuments(Filters.and(Filters.in("_id", ids), Filters.exists("pendingEvents.0"))),
                 "published events leave the documents");
     }
 
@@ -100,6 +95,6 @@ class ExerciseOutboxOutageTest {
                 .then().statusCode(204);
         KafkaEvents.about(Exercises.TOPIC, id, events -> events.size() >= 2, Duration.ofSeconds(30));
         Awaitility.await("the relay removes the deleted exercise").atMost(Duration.ofSeconds(10))
-                .until(() -> exercises().countDocuments(Filters.eq("_id", id)) == 0);
+                .until(() -> store.documents().countDocuments(Filters.eq("_id", id)) == 0);
     }
 }

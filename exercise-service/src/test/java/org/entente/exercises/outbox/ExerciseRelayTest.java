@@ -2,8 +2,6 @@ package org.entente.exercises.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.WithTestResource;
@@ -12,7 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
+import org.entente.exercises.exercise.ExerciseStore;
 import org.entente.exercises.exercise.Exercises;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.KafkaEvents;
@@ -28,14 +26,10 @@ import org.junit.jupiter.api.Test;
 class ExerciseRelayTest {
 
     @Inject
-    MongoClient mongo;
+    ExerciseStore store;
 
     @Inject
     ExerciseRelay relay;
-
-    private MongoCollection<Document> exercises() {
-        return mongo.getDatabase("exercises").getCollection("exercises");
-    }
 
     @Test
     void anEventThatNoWriteHereNamedIsFoundByTheScanAndPublishedOnce() {
@@ -44,13 +38,13 @@ class ExerciseRelayTest {
 
         // as another instance writes it: into the document, without waking this relay
         PendingEvent left = PendingEvent.of("exercise.updated.v1", Instant.now(), "{\"left\":\"by another instance\"}");
-        exercises().updateOne(Filters.eq("_id", id), Updates.push("pendingEvents", left.toDocument()));
+        store.documents().updateOne(Filters.eq("_id", id), Updates.push("pendingEvents", left.toDocument()));
 
         List<DomainEvent> events = KafkaEvents.about(Exercises.TOPIC, id, found -> found.size() >= 2, Duration.ofSeconds(30));
         assertEquals(left.id(), events.get(1).id(), "the event left in the document is published");
         List<DomainEvent> settled = KafkaEvents.settled(relay, Exercises.TOPIC, id);
         assertEquals(2, settled.size(), "once: " + settled);
-        assertEquals(0, exercises().countDocuments(Filters.and(Filters.eq("_id", id), Filters.exists("pendingEvents.0"))),
+        assertEquals(0, store.documents().countDocuments(Filters.and(Filters.eq("_id", id), Filters.exists("pendingEvents.0"))),
                 "and it leaves the document");
     }
 
@@ -66,7 +60,7 @@ class ExerciseRelayTest {
         assertEquals(ids.size(), all.stream().filter(e -> ids.contains(e.subject())).map(DomainEvent::subject).distinct().count(),
                 "an event of each of the 30 exercises");
         assertEquals(ids.size(), all.stream().filter(e -> ids.contains(e.subject())).count(), "and only one each");
-        assertEquals(0, exercises().countDocuments(Filters.and(Filters.in("_id", ids), Filters.exists("pendingEvents.0"))),
+        assertEquals(0, store.documents().countDocuments(Filters.and(Filters.in("_id", ids), Filters.exists("pendingEvents.0"))),
                 "none left waiting");
     }
 }
