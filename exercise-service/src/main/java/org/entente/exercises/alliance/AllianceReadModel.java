@@ -8,14 +8,20 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,37 +57,103 @@ public class AllianceReadModel {
 
     /** Applies one event of {@code alliances.events}; false when it was applied before (same {@code ce_id}). */
     public boolean apply(DomainEvent event) {
-        String eventId = event.id().toString();
-        // by _id alone: the one query the MongoDB-protocol store answers from an index
-        Document known = alliances.find(new Document("_id", event.subject())).projection(Projections.include(APPLIED)).first();
-        if (known != null && known.getList(APPLIED, String.class, List.of()).contains(eventId)) {
-            return false;
+        return applyAll(List.of(event)) == 1;
+    }
+
+    /**
+     * Applies a batch of events of {@code alliances.events}, each alliance's in their order, in one write
+     * of one update per alliance (an import publishes an alliance and its members together: one write
+     * where there were a dozen). Events applied before (same {@code ce_id}) are skipped.
+     *
+     * @return how many events were applied
+     */
+    public int applyAll(List<DomainEvent> events) {
+        Map<String, List<DomainEvent>> bySubject = new LinkedHashMap<>();
+        events.forEach(event -> bySubject.computeIfAbsent(event.subject(), subject -> new ArrayList<>()).add(event));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        int applied = 0;
+        for (Map.Entry<String, List<DomainEvent>> subject : bySubject.entrySet()) {
+            // by _id alone: the one query the MongoDB-protocol store answers from an index
+            Document known = alliances.find(new Document("_id", subject.getKey())).projection(Projections.include(APPLIED)).first();
+            Set<String> seen = new HashSet<>(known == null ? List.of() : known.getList(APPLIED, String.class, List.of()));
+            AllianceUpdate update = new AllianceUpdate();
+            for (DomainEvent event : subject.getValue()) {
+                if (seen.add(event.id().toString())) {
+                    update.add(event, data(event));
+                }
+            }
+            if (!update.isEmpty()) {
+                writes.add(new UpdateOneModel<>(Filters.eq("_id", subject.getKey()), update.toBson(), new UpdateOptions().upsert(true)));
+                applied += update.size();
+            }
         }
-        JsonNode data;
+        if (!writes.isEmpty()) {
+            alliances.bulkWrite(writes);
+        }
+        return applied;
+    }
+
+    private JsonNode data(DomainEvent event) {
         try {
-            data = json.readTree(event.data());
+            return json.readTree(event.data());
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable data in event " + event.id(), e);
         }
-        JsonNode alliance = data.path("alliance");
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.set("code", alliance.path("code").asText()),
-                Updates.set("name", alliance.path("name").asText()),
-                Updates.set("status", alliance.path("status").asText()),
-                Updates.set("deleted", event.type().equals(PREFIX + "deleted.v1"))));
-        JsonNode membership = data.path("membership");
-        JsonNode all = data.path("memberships");
-        if (all.isArray()) {
-            // every period as it is now (an imported alliance corrected by a new version of its file): replaces those known
-            Document periods = new Document();
-            all.forEach(period -> periods.append(period.path("id").asText(), period(period)));
-            updates.add(Updates.set("memberships", periods));
-        } else if (membership.hasNonNull("id")) {
-            updates.add(Updates.set("memberships." + membership.path("id").asText(), period(membership)));
+    }
+
+    /**
+     * What a run of events does to one alliance's document, folded into one update: the last event's
+     * code, name and status; the membership periods they set, on top of the last full list one carried.
+     */
+    private static final class AllianceUpdate {
+        private JsonNode alliance;
+        private boolean deleted;
+        private Document allPeriods; // from the last event carrying every membership, with those set after it
+        private final Map<String, Document> periods = new LinkedHashMap<>();
+        private final List<String> eventIds = new ArrayList<>();
+
+        void add(DomainEvent event, JsonNode data) {
+            alliance = data.path("alliance");
+            deleted = event.type().equals(PREFIX + "deleted.v1");
+            JsonNode membership = data.path("membership");
+            JsonNode all = data.path("memberships");
+            if (all.isArray()) {
+                // every period as it is now (an imported alliance corrected by a new version of its file): replaces those known
+                allPeriods = new Document();
+                periods.clear();
+                all.forEach(period -> allPeriods.append(period.path("id").asText(), period(period)));
+            } else if (membership.hasNonNull("id")) {
+                String id = membership.path("id").asText();
+                if (allPeriods != null) {
+                    allPeriods.put(id, period(membership));
+                } else {
+                    periods.put(id, period(membership));
+                }
+            }
+            eventIds.add(event.id().toString());
         }
-        updates.add(Updates.pushEach(APPLIED, List.of(eventId), new PushOptions().slice(-APPLIED_KEPT)));
-        alliances.updateOne(Filters.eq("_id", event.subject()), Updates.combine(updates), new UpdateOptions().upsert(true));
-        return true;
+
+        boolean isEmpty() {
+            return eventIds.isEmpty();
+        }
+
+        int size() {
+            return eventIds.size();
+        }
+
+        Bson toBson() {
+            List<Bson> updates = new ArrayList<>(List.of(
+                    Updates.set("code", alliance.path("code").asText()),
+                    Updates.set("name", alliance.path("name").asText()),
+                    Updates.set("status", alliance.path("status").asText()),
+                    Updates.set("deleted", deleted)));
+            if (allPeriods != null) {
+                updates.add(Updates.set("memberships", allPeriods));
+            }
+            periods.forEach((id, period) -> updates.add(Updates.set("memberships." + id, period)));
+            updates.add(Updates.pushEach(APPLIED, eventIds, new PushOptions().slice(-APPLIED_KEPT)));
+            return Updates.combine(updates);
+        }
     }
 
     private static Document period(JsonNode membership) {

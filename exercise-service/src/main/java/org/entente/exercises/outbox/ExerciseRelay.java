@@ -2,7 +2,10 @@ package org.entente.exercises.outbox;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -90,9 +93,9 @@ public class ExerciseRelay extends EventRelay {
     }
 
     /**
-     * One pass: the exercises written since the last one, read by id; or, when none were or once per poll
-     * interval, a scan of the collection for waiting events, which finds those that no wake named (written by
-     * another instance, left by a failed pass or a stopped process). Without the reads by id, an import writing
+     * One pass: the exercises written since the last one, read by id; or, once per poll interval, a scan of the
+     * collection for waiting events, which finds those that no wake named (written by another instance, left by
+     * a failed pass or a stopped process). A wake whose exercises an earlier pass already took does not scan. Without the reads by id, an import writing
      * hundreds of exercises a second would have each pass scan the whole collection: the MongoDB-protocol store
      * of the local suite has no index on {@code pendingEvents}.
      */
@@ -114,11 +117,13 @@ public class ExerciseRelay extends EventRelay {
         List<Document> waiting;
         boolean more;
         Instant now = Instant.now();
-        if (written.isEmpty() || !now.isBefore(nextScan)) {
+        if (!now.isBefore(nextScan)) {
             nextScan = now.plus(config.pollInterval());
             waiting = exercises.find(Filters.exists("pendingEvents.0")).projection(PUBLISHING).limit(config.batchSize())
                     .into(new ArrayList<>());
             more = waiting.size() == config.batchSize();
+        } else if (written.isEmpty()) {
+            return 0; // woken for exercises an earlier pass already took: the next scan is due at nextScan
         } else {
             waiting = new ArrayList<>();
             Iterator<String> ids = written.iterator();
@@ -139,21 +144,28 @@ public class ExerciseRelay extends EventRelay {
                     exercise.getList("pendingEvents", Document.class).stream().map(PendingEvent::of).toList());
         }
         changes.log(eventsByExercise); // before Kafka: the change feed goes on while Kafka is unreachable
-        for (Document exercise : waiting) {
-            String id = exercise.getString("_id");
-            List<PendingEvent> events = eventsByExercise.get(id);
-            List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-            for (PendingEvent event : events) {
-                acks.add(producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))));
+        Map<String, List<Future<RecordMetadata>>> acksByExercise = new LinkedHashMap<>();
+        eventsByExercise.forEach((id, events) -> acksByExercise.put(id, events.stream()
+                .map(event -> producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))))
+                .toList()));
+        // one write removes what Kafka acknowledged, up to the first failure: what is not acknowledged stays in its document
+        List<WriteModel<Document>> published = new ArrayList<>();
+        try {
+            for (Document exercise : waiting) {
+                String id = exercise.getString("_id");
+                for (Future<RecordMetadata> ack : acksByExercise.get(id)) {
+                    ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                }
+                List<String> ids = eventsByExercise.get(id).stream().map(e -> e.id().toString()).toList();
+                published.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.pull("pendingEvents", Filters.in("id", ids))));
+                if (exercise.getBoolean("deleted", false)) {
+                    published.add(new DeleteOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", true),
+                            Filters.size("pendingEvents", 0))));
+                }
             }
-            // the first failure stops the batch: what is not acknowledged stays in the document
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-            }
-            List<String> ids = events.stream().map(e -> e.id().toString()).toList();
-            exercises.updateOne(Filters.eq("_id", id), Updates.pull("pendingEvents", Filters.in("id", ids)));
-            if (exercise.getBoolean("deleted", false)) {
-                exercises.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("deleted", true), Filters.size("pendingEvents", 0)));
+        } finally {
+            if (!published.isEmpty()) {
+                exercises.bulkWrite(published);
             }
         }
         return more ? config.batchSize() : waiting.size(); // a full batch: look again at once

@@ -13,7 +13,7 @@ import org.bson.Document;
 import org.jboss.logging.Logger;
 
 /**
- * Which instance relays: the one holding this lease document, renewed on every batch; another takes
+ * Which instance relays: the one holding this lease document, renewed by a batch once half of it has run; another takes
  * over once it has expired. A holder is named by its host and port, so a relay restarted after a
  * crash takes its own lease back at once instead of waiting for it to expire.
  *
@@ -60,6 +60,9 @@ final class RelayLease {
         Date currentUntil = lease.getDate("until");
         if (!holder.equals(current) && currentUntil.toInstant().isAfter(now)) {
             return holding(false, lease);
+        }
+        if (holder.equals(current) && currentUntil.toInstant().isAfter(now.plus(time.dividedBy(2)))) {
+            return holding(true, null); // renewed less than half a lease ago: a write per batch would only cost the store
         }
         boolean replaced = leases.updateOne(
                 Filters.and(Filters.eq("_id", name), Filters.eq("holder", current), Filters.eq("until", currentUntil)),

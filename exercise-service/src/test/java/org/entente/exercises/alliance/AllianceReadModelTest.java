@@ -102,6 +102,42 @@ class AllianceReadModelTest {
                 "the United States' period is gone, Canada's ended, Mexico's began");
     }
 
+    @Test
+    void aBatchOfEventsOnSeveralAlliancesEndsAsTheSameEventsAppliedOneByOne() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String usa = UUID.randomUUID().toString();
+        String can = UUID.randomUUID().toString();
+        String mex = UUID.randomUUID().toString();
+        DomainEvent admitted = admitted(first, "ATOP_99201", usa, "USA", null);
+        List<DomainEvent> batch = List.of(
+                admitted,
+                admitted(second, "ATOP_99202", UUID.randomUUID().toString(), "FRA", null),
+                admitted(first, "ATOP_99201", can, "CAN", null),
+                event("alliance.updated.v1", first, "{\"alliance\": " + alliance(first, "ATOP_99201") + ", \"changed\": [\"memberships\"],"
+                        + " \"memberships\": [{\"id\": \"" + can + "\", \"country\": \"CAN\", \"joined\": \"1990-01-01\", \"left\": \"1995-01-01\"}]}"),
+                admitted(first, "ATOP_99201", mex, "MEX", null),
+                admitted);
+
+        assertEquals(5, alliances.applyAll(batch), "the repeated event is applied once");
+
+        LocalDate day = LocalDate.of(2000, 1, 1);
+        assertEquals(List.of("USA", "CAN"), alliances.nonMembers("ATOP_99201", day, List.of("USA", "CAN", "MEX")),
+                "the full list replaced the periods before it (the United States'), the period after it (Mexico's) stays");
+        assertEquals(List.of(), alliances.nonMembers("ATOP_99202", day, List.of("FRA")));
+        assertFalse(alliances.apply(batch.get(4)), "each applied event is known afterwards");
+    }
+
+    private static String alliance(String id, String code) {
+        return "{\"id\": \"" + id + "\", \"code\": \"" + code + "\", \"name\": \"Defense pact (1990)\", \"status\": \"ACTIVE\"}";
+    }
+
+    private static DomainEvent admitted(String alliance, String code, String membership, String country, String left) {
+        return event("alliance.member-admitted.v1", alliance, "{\"alliance\": " + alliance(alliance, code) + ", \"membership\": {\"id\": \""
+                + membership + "\", \"country\": \"" + country + "\", \"joined\": \"1990-01-01\", \"left\": "
+                + (left == null ? "null" : "\"" + left + "\"") + "}}");
+    }
+
     private static DomainEvent event(String type, String subject, String json) {
         return new DomainEvent(UUID.randomUUID(), "/alliance-service", DomainEvent.qualifiedType(type), subject, Instant.now(),
                 json.getBytes(StandardCharsets.UTF_8));

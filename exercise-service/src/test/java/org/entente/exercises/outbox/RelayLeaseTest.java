@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import org.bson.Document;
 import org.entente.platform.infra.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,16 @@ class RelayLeaseTest {
         assertTrue(lease("host-a:8083", T0).hold());
         assertTrue(lease("host-a:8083", T0.plusSeconds(20)).hold());
         assertFalse(lease("host-b:8083", T0.plusSeconds(40)).hold(), "renewed at 20 s, so it runs until 50 s");
+    }
+
+    @Test
+    void theHolderRenewsOnlyOnceHalfItsLeaseHasRunNotOnEveryBatch() {
+        assertTrue(lease("host-a:8083", T0).hold());
+        Date firstUntil = leases.find().first().getDate("until");
+        assertTrue(lease("host-a:8083", T0.plusSeconds(10)).hold());
+        assertEquals(firstUntil, leases.find().first().getDate("until"), "20 s of the lease left: not written");
+        assertTrue(lease("host-a:8083", T0.plusSeconds(16)).hold());
+        assertEquals(Date.from(T0.plusSeconds(46)), leases.find().first().getDate("until"), "14 s left: renewed");
     }
 
     @Test

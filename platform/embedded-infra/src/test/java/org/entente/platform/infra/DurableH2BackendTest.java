@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,30 @@ class DurableH2BackendTest {
     }
 
     @Test
+    void writersOnSeveralConnectionsShareCommitsAndEveryAcknowledgedWriteSurvivesTheCrash() {
+        Path file = directory.resolve("group.mv");
+        int writers = 6;
+        int each = 40;
+        serveAndCrash(DurableH2Backend.open(file.toString()), connectionString -> {
+            IntStream.range(0, writers).parallel().forEach(writer -> {
+                // a client per writer: its own connection, so the writes reach the store at the same time
+                try (MongoClient client = MongoClients.create(connectionString)) {
+                    MongoCollection<Document> documents = collectionOf(client);
+                    for (int i = 0; i < each; i++) {
+                        documents.insertOne(new Document("_id", writer + "-" + i));
+                        documents.updateOne(Filters.eq("_id", writer + "-" + i), Updates.set("acknowledged", true));
+                    }
+                }
+            });
+            return null;
+        });
+
+        long acknowledged = (long) runAndCrash(DurableH2Backend.open(file.toString()),
+                collection -> collection.countDocuments(Filters.eq("acknowledged", true)));
+        assertEquals(writers * each, acknowledged);
+    }
+
+    @Test
     void theStockBackendLosesWhatItHadNotYetCommittedWhichIsWhyThisOneExists() throws Exception {
         Path file = directory.resolve("stock.mv");
         H2Backend stock = new H2Backend(file.toString());
@@ -64,14 +89,27 @@ class DurableH2BackendTest {
 
     /** Serves the backend on a free port, runs the work through a real driver, then crashes the store. */
     private static <T> T runAndCrash(H2Backend backend, Function<MongoCollection<Document>, T> work) {
+        return serveAndCrash(backend, connectionString -> {
+            try (MongoClient client = MongoClients.create(connectionString)) {
+                return work.apply(collectionOf(client));
+            }
+        });
+    }
+
+    /** Serves the backend on a free port, runs the work with the server's connection string, then crashes the store. */
+    private static <T> T serveAndCrash(H2Backend backend, Function<String, T> work) {
         MongoServer server = new MongoServer(backend);
         int port = FreePorts.pick();
         server.bind(new InetSocketAddress("127.0.0.1", port));
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            return work.apply(client.getDatabase("test").getCollection("documents"));
+        try {
+            return work.apply("mongodb://127.0.0.1:" + port);
         } finally {
             backend.getMvStore().closeImmediately(); // no final commit: a crash
             server.shutdownNow();
         }
+    }
+
+    private static MongoCollection<Document> collectionOf(MongoClient client) {
+        return client.getDatabase("test").getCollection("documents");
     }
 }
