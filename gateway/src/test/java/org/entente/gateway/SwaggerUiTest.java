@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
 import java.util.List;
 import java.util.Set;
 import org.entente.platform.testing.RawHttp;
@@ -123,13 +121,5 @@ class SwaggerUiTest {
         given().get("/openapi/agreement-service")
                 .then().statusCode(502).contentType("application/problem+json")
                 .body("detail", containsString("agreement-service"));
-    }
-
-    @Test
-    void theRootLeadsToTheSwaggerUi() {
-        given().config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
-                .get("/")
-                .then().statusCode(302)
-                .header("Location", containsString("/q/swagger-ui"));
     }
 }

@@ -53,7 +53,6 @@ public class ProxyRoutes {
             });
             LOG.infof("Routing %s to %s at %s", upstream.config().prefixes(), upstream.name(), upstream.instances());
         }
-        router.get("/").handler(context -> context.redirect("/q/swagger-ui/"));
     }
 
     /** The next healthy instance of the service; the one chosen is remembered for health and the access log. */
