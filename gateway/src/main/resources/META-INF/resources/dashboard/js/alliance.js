@@ -40,6 +40,10 @@ export function startAlliances() {
     burden.replaceChildren();
     try {
       const report = await getJson(`/api/v1/alliances/${encodeURIComponent(code)}/burden-sharing/${Number(year.value)}`, 'alliance-service');
+      if (!report.figures.length) {
+        burden.append(el('p', { class: 'note' }, `${code} has no burden-sharing figures for ${report.year}.`));
+        return;
+      }
       burden.replaceChildren(
         el('h3', {}, `Burden sharing ${report.year}`),
         el('p', {}, report.targetGdpShare != null ? `Target ${report.targetGdpShare} % of GDP; ${report.meetingTarget.length} of ${report.figures.length} meet it` : 'No target'),

@@ -30,17 +30,22 @@ export function headers(accept = 'application/json') {
   return { Authorization: `Bearer ${token()}`, Accept: accept };
 }
 
+const RETRIED = [502, 503, 504]; // the gateway's answers for a service that is down, resting or late
+const RETRIES = 2;
+
+/** A read, tried again after a second or two when the service was down or late (a cold start, a restart). */
 async function call(path, service, accept) {
-  let response;
-  try {
-    response = await fetch(path, { headers: headers(accept) });
-  } catch (e) {
-    throw new ApiError(0, e.message, service);
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await fetch(path, { headers: headers(accept) });
+    } catch (e) {
+      throw new ApiError(0, e.message, service);
+    }
+    if (response.ok) return response;
+    if (attempt >= RETRIES || !RETRIED.includes(response.status)) throw await ApiError.of(response, service);
+    await new Promise(resolve => setTimeout(resolve, 1000 * (attempt + 1)));
   }
-  if (!response.ok) {
-    throw await ApiError.of(response, service);
-  }
-  return response;
 }
 
 export async function getJson(path, service) {

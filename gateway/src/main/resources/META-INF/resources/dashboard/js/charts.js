@@ -26,6 +26,7 @@ export function chart(element) {
 export function cartesian(options) {
   return {
     backgroundColor: 'transparent',
+    animation: false, // a redraw per live event: no motion on a wall display, and screenshots show the data
     textStyle: { color: TEXT },
     grid: { left: 48, right: 16, top: 36, bottom: 28 },
     tooltip: { trigger: 'axis', renderMode: 'richText' },

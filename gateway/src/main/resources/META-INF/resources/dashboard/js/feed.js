@@ -18,6 +18,7 @@ export function startFeed() {
   const connection = document.getElementById('connection');
   EVENT_TYPES.forEach(t => type.append(el('option', { value: t }, t)));
   const entries = [];
+  const seen = new Set(); // event ids: a resync after a long drop sends the whole window again
 
   const visible = entry => (!country.value || entry.countries.includes(country.value.trim().toUpperCase()))
     && (!type.value || entry.type === type.value);
@@ -43,7 +44,8 @@ export function startFeed() {
     const payload = JSON.parse(event.data);
     const snapshot = event.type === 'exercise.snapshot';
     const exercise = snapshot ? payload : payload.data?.exercise;
-    if (!exercise) return;
+    if (!exercise || (event.id && seen.has(event.id))) return;
+    if (event.id) seen.add(event.id);
     const kind = snapshot ? 'snapshot' : shortType(event.type);
     if (snapshot && entries.some(e => e.type === 'snapshot' && e.exercise.id === exercise.id)) return;
     entries.unshift({ type: kind, exercise, countries: countriesOf(exercise), time: snapshot ? null : payload.time, received: performance.now() });
@@ -57,6 +59,7 @@ export function startFeed() {
     connection.dataset.state = state;
     connection.textContent = {
       connecting: 'Connecting to the live stream…',
+      offline: 'Not live: this browser is offline; resuming when the network is back',
       live: resumed ? 'Live (resumed: missed events replayed)' : 'Live',
       reconnecting: error?.status === 401
         ? 'Not live: the token was refused (401); sign in again'

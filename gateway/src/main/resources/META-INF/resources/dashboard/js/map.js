@@ -14,6 +14,7 @@ export function startMap(centres) {
   from.value = year - 4;
   to.value = year + 1;
   let all = [];
+  let listed = ''; // what the list shows: rebuilt only when that changes, so a live event never takes a click away
   document.getElementById('map-legend').replaceChildren(...TYPES.map(t =>
     el('span', { class: 'key', 'data-colour': t }, el('i', { class: 'swatch', style: { background: colourOf(t) } }), typeName(t))));
 
@@ -40,9 +41,10 @@ export function startMap(centres) {
     const placed = shown.map(e => ({ exercise: e, at: position(e) })).filter(p => p.at);
     map.setOption({
       backgroundColor: 'transparent',
+      animation: false,
       tooltip: { trigger: 'item', renderMode: 'richText', formatter: p => (p.data?.exercise ? `${p.data.exercise.label}\n${p.data.exercise.start}, ${p.data.value[2]} participants` : p.name) },
       geo: {
-        map: 'world', roam: true, zoom: 1.15, top: 8, bottom: 8,
+        map: 'world', roam: true, top: 8, bottom: 8, left: 8, right: 8, // the whole world fits: RIMPAC is off Hawaii
         itemStyle: { areaColor: '#2a3342', borderColor: '#4a5568' },
         emphasis: { itemStyle: { areaColor: '#3b475c' }, label: { color: TEXT } },
       },
@@ -55,8 +57,10 @@ export function startMap(centres) {
         })),
       }],
     }, { replaceMerge: ['series'] });
-    list.replaceChildren(...shown.map(e => el('li', {}, el('button', { type: 'button', 'data-exercise': e.id, onclick: () => show(e) },
+    const key = shown.map(e => `${e.id} ${e.label} ${e.start}`).join('\n');
+    if (key !== listed) list.replaceChildren(...shown.map(e => el('li', {}, el('button', { type: 'button', 'data-exercise': e.id, onclick: () => show(e) },
       el('i', { class: 'swatch', style: { background: colourOf((e.types || [])[0]) } }), `${e.label} (${String(e.start).slice(0, 7)})`))));
+    listed = key;
     const unplaced = shown.length - placed.length;
     status(mapStatus, shown.length === 0 ? `No exercise from ${a} to ${b}.`
       : `${shown.length} exercises from ${a} to ${b}${unplaced ? `; ${unplaced} without coordinates or host are listed only` : ''}.`,

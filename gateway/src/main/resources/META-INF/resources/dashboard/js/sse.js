@@ -10,6 +10,8 @@ export function openStream(path, { onEvent, onState }) {
   let retryMs = 1000;
   let stopped = false;
   let controller;
+  let timer;
+  let waiting = false; // between a drop and the next try
 
   function dispatch(block) {
     const event = { type: 'message', data: '' };
@@ -28,6 +30,7 @@ export function openStream(path, { onEvent, onState }) {
   }
 
   async function connect() {
+    waiting = false;
     controller = new AbortController();
     onState({ state: 'connecting' });
     try {
@@ -59,13 +62,26 @@ export function openStream(path, { onEvent, onState }) {
       throw new ApiError(0, 'the stream ended', 'exercise-service');
     } catch (error) {
       if (stopped) return;
+      waiting = true;
+      if (!navigator.onLine) {
+        onState({ state: 'offline' }); // 'online' reconnects
+        return;
+      }
       onState({ state: 'reconnecting', error, inMs: retryMs });
       if (error.status === 401) return; // a new token is needed, not another try
-      setTimeout(connect, retryMs);
+      timer = setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     }
   }
 
+  // a laptop that sleeps or loses its network: drop the stream at once, resume as soon as it is back
+  addEventListener('offline', () => controller?.abort());
+  addEventListener('online', () => {
+    if (!waiting) return;
+    clearTimeout(timer);
+    retryMs = 1000;
+    connect();
+  });
   connect();
   return { close() { stopped = true; controller?.abort(); } };
 }

@@ -29,8 +29,18 @@ function ring(indexes, arcs) {
   return points;
 }
 
+/**
+ * Drawn flat, a ring across the antimeridian would cross the whole map: Fiji's rings, which jump
+ * from 180° to -180°, are moved east; Russia's, which run on past 180°, and Fiji's then end at 180°.
+ */
+function flat(points) {
+  const longitudes = points.map(p => p[0]);
+  const across = Math.max(...longitudes) - Math.min(...longitudes) > 180;
+  return points.map(([x, y]) => [Math.min(180, across && x < 0 ? x + 360 : x), y]);
+}
+
 function geometry(shape, arcs) {
-  const polygon = rings => rings.map(r => ring(r, arcs));
+  const polygon = rings => rings.map(r => flat(ring(r, arcs)));
   if (shape.type === 'Polygon') return { type: 'Polygon', coordinates: polygon(shape.arcs) };
   if (shape.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: shape.arcs.map(polygon) };
   return null;
@@ -65,7 +75,8 @@ export async function loadWorld() {
     ['world/countries-110m.json', 'world/iso-3166-numeric.json'].map(file => fetch(file).then(r => r.json())));
   const arcs = decodeArcs(topology);
   const centres = new Map();
-  const features = topology.objects.countries.geometries.map(shape => {
+  const ANTARCTICA = '010'; // no exercises there; it would take a fifth of the map
+  const features = topology.objects.countries.geometries.filter(shape => shape.id !== ANTARCTICA).map(shape => {
     const geo = geometry(shape, arcs);
     const code = alpha3[shape.id];
     if (code && geo) centres.set(code, centre(geo));
