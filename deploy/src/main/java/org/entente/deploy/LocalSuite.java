@@ -334,6 +334,8 @@ public final class LocalSuite implements AutoCloseable {
             out.append(String.format("Entente is up: all healthy in %.1f s%n%n", startup.toMillis() / 1000.0));
             row(out, "Gateway", gatewayUrl());
             row(out, "Swagger UI", gatewayUrl() + "/q/swagger-ui");
+            // the token in the fragment signs the browser in; a fragment never reaches a server or its log
+            row(out, "Dashboard", gatewayUrl() + "/dashboard/#token=" + tokens.read("reader"));
             synchronized (this) {
                 services.stream().map(ServiceProcess::name).filter(name -> !name.equals("gateway"))
                         .forEach(name -> row(out, name, endpoints.get(name)));
