@@ -166,7 +166,8 @@ class DashboardIT {
         assertTrue(list.contains("Pacific Angel 22-2"), list);
         assertFalse(list.contains("RIMPAC 2024") || list.contains("Talisman Sabre 2023"), list);
         assertEquals(String.valueOf(listed.count()), page.getAttribute("#map-status", "data-count"));
-        page.click("#map-list button:has-text('RIMPAC 2022')");
+        page.focus("#map-list button:has-text('RIMPAC 2022')"); // the details by keyboard, as a click on its marker shows them
+        page.keyboard().press("Enter");
         assertTrue(page.textContent("#map-details").contains("RIMPAC 2022"), page.textContent("#map-details") + consoleErrors);
         page.locator("#map-panel").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-2022.png")));
 
@@ -206,6 +207,21 @@ class DashboardIT {
             screenshot("agreement-service-stopped");
         } finally {
             signal("CONT", agreements);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void withoutATokenThePageAsksForOneAndAPastedTokenSignsIn() throws Exception {
+        try (BrowserContext fresh = chromium.browser.newContext()) {
+            Page signIn = fresh.newPage();
+            signIn.navigate(origin + "/dashboard/");
+            signIn.waitForSelector("#sign-in:not([hidden])");
+            assertFalse(signIn.isVisible("#panels"), "no panels before signing in");
+            signIn.fill("#token", suite.token("reader"));
+            signIn.press("#token", "Enter");
+            signIn.waitForSelector("body[data-ready=true]", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertTrue(signIn.isVisible("#panels") && !signIn.isVisible("#sign-in"));
         }
     }
 

@@ -2,13 +2,20 @@
 // apart for colour-blind readers, and the status line of a panel.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
-export const TYPES = ['SEA', 'AIR', 'LAND', 'AMPHIBIOUS', 'COMMAND_POST', 'HADR', 'PEACEKEEPING',
-  'COUNTER_TERRORISM', 'CYBER', 'WARFIGHTING'];
-const COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#f0e442', '#cc79a7', '#ff8c69', '#b3b3ff', '#d55e00',
-  '#9ad0c2', '#eeeeee'];
+export const TYPES = ['SEA', 'AIR', 'LAND', 'AMPHIBIOUS', 'HADR', 'PEACEKEEPING', 'COUNTER_TERRORISM', 'CYBER',
+  'COMMAND_POST', 'WARFIGHTING'];
+const COLOURS = ['#56b4e9', '#e69f00', '#009e73', '#f0e442', '#ff8c69', '#b3b3ff', '#d55e00', '#9ad0c2',
+  '#cc79a7', '#a6761d'];
+/** An exercise of several types (most large ones) has a colour of its own: none of them is the main one. */
+export const SEVERAL = 'SEVERAL';
 
-export const colourOf = type => COLOURS[Math.max(0, TYPES.indexOf(type))];
-export const typeName = type => (type || 'unknown').toLowerCase().replaceAll('_', ' ');
+export const mainType = exercise => {
+  const types = exercise.types || [];
+  return types.length > 1 ? SEVERAL : types[0] || null;
+};
+
+export const colourOf = type => (type === SEVERAL ? '#f5f5f5' : COLOURS[TYPES.indexOf(type)] || '#9aa0a6');
+export const typeName = type => (type === SEVERAL ? 'several types' : (type || 'no type').toLowerCase().replaceAll('_', ' '));
 export const TEXT = '#e8eaed';
 const AXIS = { axisLine: { lineStyle: { color: '#8a9099' } }, axisLabel: { color: TEXT }, splitLine: { lineStyle: { color: '#2c3340' } } };
 

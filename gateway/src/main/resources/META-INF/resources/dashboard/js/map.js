@@ -1,7 +1,7 @@
 // The exercises of a period on the world map: at their coordinates, or at their first host's centre
-// when they have none; sized by participants, coloured by their first type; a click shows details.
+// when they have none; sized by participants, coloured by type (or as of several types); a click shows details.
 // The list beside the map holds the same exercises as buttons, for the keyboard.
-import { chart, colourOf, countriesOf, el, status, TEXT, TYPES, typeName, yearOf } from './charts.js';
+import { chart, colourOf, countriesOf, el, mainType, SEVERAL, status, TEXT, TYPES, typeName, yearOf } from './charts.js';
 
 export function startMap(centres) {
   const map = chart(document.getElementById('map'));
@@ -15,7 +15,7 @@ export function startMap(centres) {
   to.value = year + 1;
   let all = [];
   let listed = ''; // what the list shows: rebuilt only when that changes, so a live event never takes a click away
-  document.getElementById('map-legend').replaceChildren(...TYPES.map(t =>
+  document.getElementById('map-legend').replaceChildren(...[...TYPES, SEVERAL].map(t =>
     el('span', { class: 'key', 'data-colour': t }, el('i', { class: 'swatch', style: { background: colourOf(t) } }), typeName(t))));
 
   const position = exercise => {
@@ -53,13 +53,13 @@ export function startMap(centres) {
         data: placed.map(({ exercise, at }) => ({
           name: exercise.label, value: [...at, countriesOf(exercise).length], exercise,
           symbolSize: 8 + 3 * Math.sqrt(countriesOf(exercise).length),
-          itemStyle: { color: colourOf((exercise.types || [])[0]), borderColor: '#111', opacity: 0.85 },
+          itemStyle: { color: colourOf(mainType(exercise)), borderColor: '#111', opacity: 0.85 },
         })),
       }],
     }, { replaceMerge: ['series'] });
     const key = shown.map(e => `${e.id} ${e.label} ${e.start}`).join('\n');
     if (key !== listed) list.replaceChildren(...shown.map(e => el('li', {}, el('button', { type: 'button', 'data-exercise': e.id, onclick: () => show(e) },
-      el('i', { class: 'swatch', style: { background: colourOf((e.types || [])[0]) } }), `${e.label} (${String(e.start).slice(0, 7)})`))));
+      el('i', { class: 'swatch', style: { background: colourOf(mainType(e)) } }), `${e.label} (${String(e.start).slice(0, 7)})`))));
     listed = key;
     const unplaced = shown.length - placed.length;
     status(mapStatus, shown.length === 0 ? `No exercise from ${a} to ${b}.`

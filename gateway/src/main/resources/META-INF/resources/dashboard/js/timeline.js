@@ -1,4 +1,4 @@
-// Exercises per year by type, and one country's exercises per year.
+// Exercises per year by type (one of several types counts in each of its types), and one country's exercises per year.
 import { cartesian, chart, colourOf, countriesOf, TYPES, typeName, yearOf } from './charts.js';
 
 function years(exercises) {
@@ -32,13 +32,13 @@ export function startTimeline() {
   function render() {
     const range = years(all);
     const series = TYPES.map(type => ({
-      name: typeName(type), type: 'bar', stack: 'types', color: colourOf(type),
-      data: range.map(y => all.filter(e => yearOf(e.start) === y && (e.types || [])[0] === type).length),
+      name: typeName(type), type: 'line', symbolSize: 6, color: colourOf(type),
+      data: range.map(y => all.filter(e => yearOf(e.start) === y && (e.types || []).includes(type)).length),
     })).filter(s => s.data.some(Boolean));
     byType.setOption(cartesian({
       grid: { left: 48, right: 16, top: 56, bottom: 28 },
       xAxis: { type: 'category', data: range },
-      yAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'value', minInterval: 1, name: 'exercises', nameTextStyle: { color: '#e8eaed' } },
       series,
     }), { replaceMerge: ['series'] });
     renderCountry();
