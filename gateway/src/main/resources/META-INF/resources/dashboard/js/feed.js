@@ -48,7 +48,7 @@ export function startFeed() {
     if (event.id) seen.add(event.id);
     const kind = snapshot ? 'snapshot' : shortType(event.type);
     if (snapshot && entries.some(e => e.type === 'snapshot' && e.exercise.id === exercise.id)) return;
-    entries.unshift({ type: kind, exercise, countries: countriesOf(exercise), time: snapshot ? null : payload.time, received: performance.now() });
+    entries.unshift({ type: kind, exercise, countries: countriesOf(exercise), time: snapshot ? null : payload.time });
     entries.length = Math.min(entries.length, KEEP);
     if (!snapshot) apply(event.type, exercise);
     render();
