@@ -172,8 +172,8 @@ class DashboardIT {
         page.locator("#map-panel").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map-2022.png")));
 
         setPeriod(2024, 2025);
-        awaitOnPage("the map follows the period", () -> page.textContent("#map-list").contains("RIMPAC 2024")
-                && !page.textContent("#map-list").contains("RIMPAC 2022"));
+        awaitOnPage("the map and its details follow the period", () -> page.textContent("#map-list").contains("RIMPAC 2024")
+                && !page.textContent("#map-list").contains("RIMPAC 2022") && page.textContent("#map-details").isBlank());
     }
 
     @Test

@@ -24,7 +24,10 @@ export function startMap(centres) {
     return centres.get((exercise.hosts || [])[0]) || centres.get(countriesOf(exercise)[0]) || null;
   };
 
+  let selected = null;
+
   function show(exercise) {
+    selected = exercise.id;
     details.replaceChildren(
       el('h3', {}, exercise.label || exercise.name),
       el('p', {}, `${exercise.start} to ${exercise.end || '?'} · ${exercise.status.toLowerCase().replaceAll('_', ' ')}`),
@@ -38,6 +41,10 @@ export function startMap(centres) {
     const b = Number(to.value);
     const shown = all.filter(e => yearOf(e.start) <= b && (yearOf(e.end) ?? yearOf(e.start)) >= a)
       .sort((x, y) => String(x.start).localeCompare(String(y.start)));
+    if (selected && !shown.some(e => e.id === selected)) { // details only of an exercise of the period
+      selected = null;
+      details.replaceChildren();
+    }
     const placed = shown.map(e => ({ exercise: e, at: position(e) })).filter(p => p.at);
     map.setOption({
       backgroundColor: 'transparent',
