@@ -60,7 +60,7 @@ public final class OpenApiContract implements OrderedFilter {
             return context.next(request, response);
         }
         OpenApiInteractionValidator validator = validatorOf(uri);
-        Request sent = RestAssuredRequest.of(request);
+        Request sent = BodylessRequest.of(RestAssuredRequest.of(request));
         Response answer = context.next(request, response);
         ValidationReport report = validator.validateResponse(sent.getPath(), sent.getMethod(), RestAssuredResponse.of(answer));
         if (!answerOnly && !refusedAsOutsideTheContract(answer)) {
