@@ -40,7 +40,8 @@ public final class OpenApiContract implements OrderedFilter {
 
     static final OpenApiContract INSTANCE = new OpenApiContract();
 
-    private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
+    private final Map<String, Contract> documents = new ConcurrentHashMap<>();
+    private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
     private OpenApiContract() {
     }
@@ -94,10 +95,25 @@ public final class OpenApiContract implements OrderedFilter {
     }
 
     private OpenApiInteractionValidator validatorOf(URI uri) {
-        return validators.computeIfAbsent(origin(uri), origin -> OpenApiInteractionValidator
-                .createForInlineApiSpecification(document(origin))
-                .withLevelResolver(ContractReport.levels())
-                .build());
+        return documents.compute(origin(uri), (origin, known) -> {
+            if (known != null && !stale.remove(origin)) {
+                return known;
+            }
+            String document = document(origin);
+            return known != null && known.document().equals(document) ? known : new Contract(document, OpenApiInteractionValidator
+                    .createForInlineApiSpecification(document).withLevelResolver(ContractReport.levels()).build());
+        }).validator();
+    }
+
+    /**
+     * The application under test may have been restarted (another test profile or test resources) on a port
+     * an earlier one had: each document is read again at its next use, and parsed again only if it changed.
+     */
+    void readDocumentsAgain() {
+        stale.addAll(documents.keySet());
+    }
+
+    private record Contract(String document, OpenApiInteractionValidator validator) {
     }
 
     private static String origin(URI uri) {
