@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.export.ExportFormat;
@@ -194,7 +195,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response openNegotiation(@PathParam("id") String id,
                                     @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                                    @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                                    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::openNegotiation);
     }
 
@@ -206,7 +208,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response sign(@PathParam("id") String id,
                          @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                         @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                         @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::sign);
     }
 
@@ -219,7 +222,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response enterIntoForce(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                                   @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                                   @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::enterIntoForce);
     }
 
@@ -231,7 +235,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response suspend(@PathParam("id") String id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                            @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::suspend);
     }
 
@@ -243,7 +248,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response resume(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                           @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                           @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::resume);
     }
 
@@ -256,7 +262,8 @@ public class AgreementResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response terminate(@PathParam("id") String id,
                               @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                              @Schema(implementation = TransitionInput.class) String body) throws JsonProcessingException {
+                              @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = TransitionInput.class))) String body) throws JsonProcessingException {
         return operate(id, ifMatch, body, Lifecycle::terminate);
     }
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.alliance.Alliance;
 import org.entente.platform.rest.ETags;
@@ -55,6 +58,8 @@ public class BurdenResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "recordBurdenFigure", summary = "Record a member's defense expenditure and GDP share for a year",
             description = "Creates the figure (201), or replaces it (200) with If-Match of the figure's ETag.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = BurdenFigureView.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BurdenFigureView.class)))
     public Response record(@PathParam("idOrCode") String idOrCode, @PathParam("year") int year,
                            @PathParam("country") String country, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull BurdenInput input) {

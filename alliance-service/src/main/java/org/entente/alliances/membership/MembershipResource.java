@@ -90,6 +90,8 @@ public class MembershipResource {
     @Path("{membershipId}")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getMembership", summary = "One membership period, with its ETag")
+    @APIResponse(responseCode = "200", description = "The membership period",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public Response get(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId) {
         return withETag(Response.ok(), memberships.get(idOrCode, membershipId));
     }
@@ -116,6 +118,8 @@ public class MembershipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "withdrawMember", summary = "Record that a member left (the first day it no longer belonged)")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the period with its end",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "409", description = "Already left",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId,
@@ -128,6 +132,8 @@ public class MembershipResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "correctMembership", summary = "Correct a membership record with a JSON Merge Patch")
+    @APIResponse(responseCode = "200", description = "The corrected period",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public Response correct(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Schema(implementation = MembershipInput.class) String patch) throws JsonProcessingException {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.exercises.imports.ExerciseDataSets;
@@ -177,7 +178,8 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", ref = ProblemResponses.NOT_ALLOWED_IN_STATUS)
     public Response operate(@PathParam("id") String id, @PathParam("operation") String operation,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,
-                            @Schema(implementation = ReasonInput.class) String body) throws JsonProcessingException {
+                            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = ReasonInput.class))) String body) throws JsonProcessingException {
         ReasonInput input = OptionalBody.read(body, headers.getMediaType(), ReasonInput.class, ReasonInput.NONE,
                 json, validator);
         ExerciseLifecycle step = ExerciseLifecycle.valueOf(operation.toUpperCase());

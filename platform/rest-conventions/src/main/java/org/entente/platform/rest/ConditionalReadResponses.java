@@ -34,10 +34,15 @@ public class ConditionalReadResponses implements OASFilter {
         });
     }
 
+    /**
+     * A JSON answer, or a list that exports NDJSON: its JSON page is declared by the export module's filter,
+     * which may run after this one (the order of filters is not fixed; the 304 of the lists came and went).
+     */
     private static boolean answersJson(Operation get) {
         APIResponse ok = get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
         return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
-                && ok.getContent().getMediaTypes().keySet().stream().anyMatch(type -> type.startsWith("application/json"));
+                && ok.getContent().getMediaTypes().keySet().stream()
+                .anyMatch(type -> type.startsWith("application/json") || type.startsWith("application/x-ndjson"));
     }
 
     private static void document(Operation get) {

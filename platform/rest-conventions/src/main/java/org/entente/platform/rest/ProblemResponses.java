@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problems every API operation can answer, so resources declare only the ones that
  * say something particular (a 409 rule, a specific 404): 400, 401 and 403 everywhere; 404 with a
- * path parameter; 412 and 428 with {@code If-Match}; 413 (with the route's limit, {@link BodyLimits}) and 415
+ * path parameter; 406 on reads; 412 and 428 with {@code If-Match}; 422 with {@code Idempotency-Key}; 413 (with the route's limit, {@link BodyLimits}) and 415
  * with a body; 500. Each is
  * {@code application/problem+json} with the {@link Problem} schema. An OpenAPI filter
  * ({@code mp.openapi.filter}) rather than annotations repeated on every resource.
@@ -47,7 +47,7 @@ public class ProblemResponses implements OASFilter {
                 continue;
             }
             for (Operation operation : path.getValue().getOperations().values()) {
-                document(path.getKey(), operation);
+                document(path.getKey(), operation, path.getValue().getGET());
                 any = true;
                 notAllowedInStatus |= operation.getResponses().getAPIResponses().values().stream()
                         .anyMatch(response -> NOT_ALLOWED_IN_STATUS_REF.equals(response.getRef()));
@@ -62,7 +62,7 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
-    private static void document(String path, Operation operation) {
+    private static void document(String path, Operation operation, Operation get) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -73,6 +73,12 @@ public class ProblemResponses implements OASFilter {
         add(responses, "403", "The token's role is too low for this operation");
         if (path.contains("{")) {
             add(responses, "404", "Nothing at this address");
+        }
+        if (operation == get) {
+            add(responses, "406", "None of the media types in `Accept` is one this operation answers");
+        }
+        if (hasHeader(operation, "Idempotency-Key")) {
+            add(responses, "422", "The `Idempotency-Key` was used before with another body");
         }
         if (hasHeader(operation, "If-Match")) {
             add(responses, "412", "The resource changed since it was read (stale `If-Match`)");
@@ -113,10 +119,15 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, problem(description));
             return;
         }
-        responses.addAPIResponse(status, problem(description));
+        APIResponse declared = responses.getAPIResponse(status);
+        if (declared.getRef() == null && declared.getContent() == null) {
+            // declared by a resource for its description alone: the answer is still a problem
+            declared.setContent(problem(description).getContent());
+        }
     }
 
     private static APIResponse problem(String description) {
