@@ -35,6 +35,7 @@ import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
 import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
+import org.entente.platform.tracing.EventTracing;
 
 /**
  * Publishes the events waiting in exercise documents ({@code pendingEvents}) to Kafka, oldest first
@@ -55,14 +56,17 @@ public class ExerciseRelay extends EventRelay {
     private final MongoCollection<Document> exercises;
     private final RelayLease lease;
     private final ExerciseChanges changes;
+    private final EventTracing tracing;
     /** Exercises written with events since the last pass: read by id, so a busy writer does not make every pass scan. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private Instant nextScan = Instant.MIN;
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes) {
+                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes,
+                  EventTracing tracing) {
         super(config, kafka);
         this.changes = changes;
+        this.tracing = tracing;
         this.exercises = client.getDatabase(database).getCollection("exercises");
         // real time, not the service clock that tests move: leases are measured between processes
         this.lease = new RelayLease(client.getDatabase(database).getCollection("relay_leases"), LEASE,
@@ -146,7 +150,8 @@ public class ExerciseRelay extends EventRelay {
         changes.log(eventsByExercise); // before Kafka: the change feed goes on while Kafka is unreachable
         Map<String, List<Future<RecordMetadata>>> acksByExercise = new LinkedHashMap<>();
         eventsByExercise.forEach((id, events) -> acksByExercise.put(id, events.stream()
-                .map(event -> producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))))
+                .map(event -> tracing.send(producer, KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id)),
+                        event.traceParent()))
                 .toList()));
         // one write removes what Kafka acknowledged, up to the first failure: what is not acknowledged stays in its document
         List<WriteModel<Document>> published = new ArrayList<>();

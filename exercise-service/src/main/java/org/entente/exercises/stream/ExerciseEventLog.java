@@ -3,6 +3,7 @@ package org.entente.exercises.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.KafkaSettings;
+import org.entente.platform.tracing.EventTracing;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +56,7 @@ public class ExerciseEventLog {
     private final String topic;
     private final int replaySize;
     private final ObjectMapper json;
+    private final EventTracing tracing;
     private final Deque<StreamedEvent> recent = new ArrayDeque<>();
     private final Collection<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -62,8 +65,10 @@ public class ExerciseEventLog {
 
     ExerciseEventLog(KafkaSettings kafka,
                      @ConfigProperty(name = "entente.outbox.topic") String topic,
-                     @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json) {
+                     @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json,
+                     EventTracing tracing) {
         this.kafka = kafka;
+        this.tracing = tracing;
         this.topic = topic;
         this.replaySize = replaySize;
         this.json = json;
@@ -166,9 +171,12 @@ public class ExerciseEventLog {
             });
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Span span = tracing.processing(record, "exercise-stream");
                     try {
                         publish(streamed(KafkaCloudEvents.fromRecord(record)));
+                        EventTracing.end(span, null);
                     } catch (RuntimeException | IOException e) {
+                        EventTracing.end(span, e);
                         LOG.warnf("Skipping an unreadable record at %s-%d@%d: %s", record.topic(), record.partition(),
                                 record.offset(), e.getMessage());
                     }

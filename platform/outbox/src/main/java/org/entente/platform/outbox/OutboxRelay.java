@@ -17,6 +17,7 @@ import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
 import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
+import org.entente.platform.tracing.EventTracing;
 
 /**
  * Publishes the events of the PostgreSQL outbox to Kafka and marks them sent, in write order, on
@@ -36,11 +37,14 @@ public class OutboxRelay extends EventRelay {
 
     private final EntityManager entityManager;
     private final OutboxChanges changes;
+    private final EventTracing tracing;
 
-    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes) {
+    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes,
+                EventTracing tracing) {
         super(config, kafka);
         this.entityManager = entityManager;
         this.changes = changes;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent started) {
@@ -81,7 +85,7 @@ public class OutboxRelay extends EventRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            acks.add(producer.send(KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent())));
+            acks.add(tracing.send(producer, KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent()), event.traceParent));
         }
         // the first failure ends the batch: nothing is marked sent, the transaction rolls back
         for (Future<RecordMetadata> ack : acks) {
