@@ -1,12 +1,16 @@
 package org.entente.exercises.alliance;
 
 import io.opentelemetry.api.trace.Span;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.entente.exercises.consuming.ConsumerLag;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.tracing.EventTracing;
@@ -17,10 +21,15 @@ public class AllianceEventsConsumer {
 
     private final AllianceReadModel model;
     private final EventTracing tracing;
+    private final KafkaClientService clients;
+    private final ConsumerLag lag;
 
-    AllianceEventsConsumer(AllianceReadModel model, EventTracing tracing) {
+    AllianceEventsConsumer(AllianceReadModel model, EventTracing tracing, KafkaClientService clients, MeterRegistry registry,
+                           @ConfigProperty(name = "mp.messaging.incoming.alliances.topic") String topic) {
         this.model = model;
         this.tracing = tracing;
+        this.clients = clients;
+        this.lag = new ConsumerLag(registry, "alliance-read-model", topic);
     }
 
     /** A poll's records at once (the channel is in batch mode): one write per alliance they touch, not per event. */
@@ -38,5 +47,6 @@ public class AllianceEventsConsumer {
             throw e;
         }
         EventTracing.endAll(spans, null);
+        lag.update(clients.getConsumer("alliances").unwrap().metrics());
     }
 }

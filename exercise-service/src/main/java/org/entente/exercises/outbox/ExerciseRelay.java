@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.inject.Singleton;
@@ -63,8 +64,8 @@ public class ExerciseRelay extends EventRelay {
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
                   KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes,
-                  EventTracing tracing) {
-        super(config, kafka);
+                  EventTracing tracing, MeterRegistry registry) {
+        super(config, kafka, registry);
         this.changes = changes;
         this.tracing = tracing;
         this.exercises = client.getDatabase(database).getCollection("exercises");
@@ -111,6 +112,21 @@ public class ExerciseRelay extends EventRelay {
             nextScan = Instant.MIN; // the exercises of the failed pass are no longer named: the next pass scans
             throw e;
         }
+    }
+
+    /** A scan of the collection: the store has no index on {@code pendingEvents}, but a scrape comes only every few seconds. */
+    @Override
+    protected Backlog readBacklog() {
+        long events = 0;
+        Instant oldest = null;
+        for (Document exercise : exercises.find(Filters.exists("pendingEvents.0")).projection(new Document("pendingEvents.time", 1))) {
+            for (Document event : exercise.getList("pendingEvents", Document.class)) {
+                events++;
+                Instant time = event.getDate("time").toInstant();
+                oldest = oldest == null || time.isBefore(oldest) ? time : oldest;
+            }
+        }
+        return Backlog.of(events, oldest);
     }
 
     private int relayWaiting(KafkaProducer<String, byte[]> producer) throws Exception {
@@ -161,6 +177,7 @@ public class ExerciseRelay extends EventRelay {
                 for (Future<RecordMetadata> ack : acksByExercise.get(id)) {
                     ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                 }
+                published(acksByExercise.get(id).size());
                 List<String> ids = eventsByExercise.get(id).stream().map(e -> e.id().toString()).toList();
                 published.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.pull("pendingEvents", Filters.in("id", ids))));
                 if (exercise.getBoolean("deleted", false)) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.opentelemetry.api.trace.Span;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -31,6 +33,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.exercises.consuming.ConsumerLag;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.KafkaSettings;
@@ -57,6 +60,7 @@ public class ExerciseEventLog {
     private final int replaySize;
     private final ObjectMapper json;
     private final EventTracing tracing;
+    private final ConsumerLag lag;
     private final Deque<StreamedEvent> recent = new ArrayDeque<>();
     private final Collection<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -66,9 +70,12 @@ public class ExerciseEventLog {
     ExerciseEventLog(KafkaSettings kafka,
                      @ConfigProperty(name = "entente.outbox.topic") String topic,
                      @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json,
-                     EventTracing tracing) {
+                     EventTracing tracing, MeterRegistry registry) {
         this.kafka = kafka;
         this.tracing = tracing;
+        this.lag = new ConsumerLag(registry, "exercise-stream", topic);
+        Gauge.builder("entente.stream.subscribers", subscriptions, Collection::size)
+                .description("Live stream clients connected to this instance").register(registry);
         this.topic = topic;
         this.replaySize = replaySize;
         this.json = json;
@@ -181,6 +188,7 @@ public class ExerciseEventLog {
                                 record.offset(), e.getMessage());
                     }
                 }
+                lag.update(consumer.metrics());
             }
         } catch (WakeupException stopping) {
             // shutting down

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.gateway.routing.RequestFacts;
 import org.entente.gateway.routing.RouteTable;
+import org.entente.gateway.upstream.UpstreamMetrics;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.RequestIds;
 import org.entente.platform.rest.RouteProblems;
@@ -31,8 +32,11 @@ public class EdgeFilter {
     private final EdgeAuthentication authentication;
     private final RateLimits rateLimits;
     private final RequestBodyLimit bodyLimit;
+    private final UpstreamMetrics metrics;
 
-    EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit) {
+    EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit,
+               UpstreamMetrics metrics) {
+        this.metrics = metrics;
         this.routes = routes;
         this.authentication = authentication;
         this.rateLimits = rateLimits;
@@ -88,6 +92,7 @@ public class EdgeFilter {
             String client = verified.succeeded() ? "subject:" + verified.result().subject() : "address:" + addressOf(request);
             Set<String> roles = verified.succeeded() ? verified.result().roles() : Set.of();
             if (!admitted(context, rateLimits.take(route.get(), client, roles))) {
+                metrics.rateLimited(route.get());
                 request.resume();
                 return;
             }

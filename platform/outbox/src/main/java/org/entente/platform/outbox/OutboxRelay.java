@@ -3,6 +3,7 @@ package org.entente.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -40,8 +41,8 @@ public class OutboxRelay extends EventRelay {
     private final EventTracing tracing;
 
     OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes,
-                EventTracing tracing) {
-        super(config, kafka);
+                EventTracing tracing, MeterRegistry registry) {
+        super(config, kafka, registry);
         this.entityManager = entityManager;
         this.changes = changes;
         this.tracing = tracing;
@@ -91,11 +92,24 @@ public class OutboxRelay extends EventRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         }
+        published(batch.size());
         Instant now = Instant.now();
         for (OutboxEvent event : batch) {
             event.sentAt = now;
         }
         return batch.size();
+    }
+
+    @Override
+    protected Backlog readBacklog() {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult());
+        return Backlog.of(((Number) row[0]).longValue(), row[1] == null ? null : toInstant(row[1]));
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        return timestamp instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : timestamp instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) timestamp;
     }
 
     private boolean locked() {
