@@ -37,6 +37,8 @@ public class EdgeFilter {
     EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit,
                UpstreamMetrics metrics) {
         this.metrics = metrics;
+        metrics.rateLimitedOn(DOCUMENTS);
+        metrics.rateLimitedOn(RouteTable.VIEWS);
         this.routes = routes;
         this.authentication = authentication;
         this.rateLimits = rateLimits;
@@ -55,6 +57,8 @@ public class EdgeFilter {
         RateLimits.Decision decision = rateLimits.take(DOCUMENTS, "address:" + addressOf(request), Set.of());
         if (admitted(context, decision)) {
             context.next();
+        } else {
+            metrics.rateLimited(DOCUMENTS);
         }
     }
 

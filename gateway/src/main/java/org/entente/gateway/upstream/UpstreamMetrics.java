@@ -20,6 +20,10 @@ import java.time.Duration;
 @Startup
 public class UpstreamMetrics {
 
+    /** A few buckets for quantiles across instances, not Micrometer's 70-odd per series. */
+    private static final Duration[] BUCKETS = {Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5)};
+
     private final MeterRegistry registry;
 
     UpstreamMetrics(MeterRegistry registry, Upstreams upstreams) {
@@ -35,7 +39,15 @@ public class UpstreamMetrics {
                         .register(registry);
             }
             upstream.retried(retries(upstream.name()));
+            rateLimitedOn(upstream.name());
         }
+    }
+
+    /** The counter of the requests a route's rate limit refused, there at 0 before the first. */
+    public Counter rateLimitedOn(String route) {
+        return Counter.builder("entente.gateway.rate.limited")
+                .description("Requests refused with 429 because the client's budget for the route was spent")
+                .tag("route", route).register(registry);
     }
 
     private Counter retries(String service) {
@@ -49,12 +61,11 @@ public class UpstreamMetrics {
         Timer.builder("entente.gateway.upstream.duration")
                 .description("Requests the gateway forwarded to a service, by the class of the answer")
                 .tags("service", service, "status", (status / 100) + "xx")
+                .serviceLevelObjectives(BUCKETS)
                 .register(registry).record(elapsed);
     }
 
     public void rateLimited(String route) {
-        Counter.builder("entente.gateway.rate.limited")
-                .description("Requests refused with 429 because the client's budget for the route was spent")
-                .tag("route", route).register(registry).increment();
+        rateLimitedOn(route).increment();
     }
 }
