@@ -133,6 +133,7 @@ public final class LocalSuite implements AutoCloseable {
 
         Map<String, String> common = new LinkedHashMap<>(tokens.verificationConfig());
         common.put("kafka.bootstrap.servers", bootstrap);
+        common.put("quarkus.log.console.json.enabled", "false"); // the production build, read by a person: text lines
         Map<String, String> alliance = new LinkedHashMap<>(common);
         alliance.putAll(allianceDatabase);
         alliance.put("entente.reference-data.load-on-empty", "true");

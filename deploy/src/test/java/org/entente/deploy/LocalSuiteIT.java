@@ -32,7 +32,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.entente.deploy.observability.ObservedMetrics;
 import org.entente.platform.testing.ChangeFeedMirror;
+import org.entente.platform.testing.Scrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -607,5 +609,29 @@ class LocalSuiteIT {
             }
         }
         return values;
+    }
+
+    /** The names the alert rules and the dashboard use are metrics the suite's processes really expose. */
+    @Test
+    @Order(8)
+    void everyMetricTheAlertsAndTheDashboardUseIsInAScrapeOfTheRunningSuite() throws Exception {
+        given().baseUri(suite.gateway()).auth().oauth2(suite.token("reader")).get("/api/v1/alliances").then().statusCode(200);
+        java.util.Set<String> wanted = new java.util.TreeSet<>(ObservedMetrics.ofAlerts());
+        wanted.addAll(ObservedMetrics.ofDashboard());
+        java.util.Set<String> scraped = Awaitility.await("every metric in a scrape").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(this::scrapedNames, names -> names.containsAll(wanted));
+        assertTrue(scraped.containsAll(wanted), "missing: " + wanted.stream().filter(n -> !scraped.contains(n)).toList());
+    }
+
+    /** The names in a scrape of the gateway (with the admin's token) and of each service's first instance. */
+    private java.util.Set<String> scrapedNames() throws Exception {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        String admin = suite.token("admin");
+        for (String process : List.of(suite.gateway(), "http://127.0.0.1:" + ports.get("ALLIANCE"),
+                "http://127.0.0.1:" + ports.get("AGREEMENT"), "http://127.0.0.1:" + ports.get("EXERCISE"))) {
+            String text = given().baseUri(process).auth().oauth2(admin).get("/q/metrics").then().statusCode(200).extract().asString();
+            Scrape.parse(text).samples().forEach(sample -> names.add(sample.name()));
+        }
+        return names;
     }
 }

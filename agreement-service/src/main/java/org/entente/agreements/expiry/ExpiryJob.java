@@ -1,5 +1,7 @@
 package org.entente.agreements.expiry;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,15 +32,23 @@ public class ExpiryJob {
     private final Lifecycle lifecycle;
     private final EntityManager entityManager;
 
-    ExpiryJob(Lifecycle lifecycle, EntityManager entityManager) {
+    private final Counter runs;
+    private final Counter changedAgreements;
+
+    ExpiryJob(Lifecycle lifecycle, EntityManager entityManager, MeterRegistry registry) {
         this.lifecycle = lifecycle;
         this.entityManager = entityManager;
+        this.runs = Counter.builder("entente.agreement.expiry.runs").description("Runs of the agreement expiry job").register(registry);
+        this.changedAgreements = Counter.builder("entente.agreement.expiry.changed.agreements")
+                .description("Agreements the expiry job renewed or expired").register(registry);
     }
 
     @Scheduled(identity = "agreement-expiry", every = "${entente.agreements.expiry-check.every}",
             delayed = "${entente.agreements.expiry-check.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int changed = run();
+        runs.increment();
+        changedAgreements.increment(changed);
         if (changed > 0) {
             LOG.infof("Renewed or expired %d agreements whose expiry had come", changed);
         }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.inject.Singleton;
@@ -35,6 +36,7 @@ import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
 import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
+import org.entente.platform.tracing.EventTracing;
 
 /**
  * Publishes the events waiting in exercise documents ({@code pendingEvents}) to Kafka, oldest first
@@ -55,14 +57,17 @@ public class ExerciseRelay extends EventRelay {
     private final MongoCollection<Document> exercises;
     private final RelayLease lease;
     private final ExerciseChanges changes;
+    private final EventTracing tracing;
     /** Exercises written with events since the last pass: read by id, so a busy writer does not make every pass scan. */
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private Instant nextScan = Instant.MIN;
 
     ExerciseRelay(OutboxConfig config, MongoClient client, @ConfigProperty(name = "quarkus.mongodb.database") String database,
-                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes) {
-        super(config, kafka);
+                  KafkaSettings kafka, @ConfigProperty(name = "quarkus.http.port") int port, ExerciseChanges changes,
+                  EventTracing tracing, MeterRegistry registry) {
+        super(config, kafka, registry);
         this.changes = changes;
+        this.tracing = tracing;
         this.exercises = client.getDatabase(database).getCollection("exercises");
         // real time, not the service clock that tests move: leases are measured between processes
         this.lease = new RelayLease(client.getDatabase(database).getCollection("relay_leases"), LEASE,
@@ -109,6 +114,21 @@ public class ExerciseRelay extends EventRelay {
         }
     }
 
+    /** A scan of the collection: the store has no index on {@code pendingEvents}, but a scrape comes only every few seconds. */
+    @Override
+    protected Backlog readBacklog() {
+        long events = 0;
+        Instant oldest = null;
+        for (Document exercise : exercises.find(Filters.exists("pendingEvents.0")).projection(new Document("pendingEvents.time", 1))) {
+            for (Document event : exercise.getList("pendingEvents", Document.class)) {
+                events++;
+                Instant time = event.getDate("time").toInstant();
+                oldest = oldest == null || time.isBefore(oldest) ? time : oldest;
+            }
+        }
+        return Backlog.of(events, oldest);
+    }
+
     private int relayWaiting(KafkaProducer<String, byte[]> producer) throws Exception {
         if (!lease.hold()) {
             written.clear(); // the instance holding the lease finds them in its scans
@@ -146,7 +166,8 @@ public class ExerciseRelay extends EventRelay {
         changes.log(eventsByExercise); // before Kafka: the change feed goes on while Kafka is unreachable
         Map<String, List<Future<RecordMetadata>>> acksByExercise = new LinkedHashMap<>();
         eventsByExercise.forEach((id, events) -> acksByExercise.put(id, events.stream()
-                .map(event -> producer.send(KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id))))
+                .map(event -> tracing.send(producer, KafkaCloudEvents.toRecord(config.topic(), event.toDomainEvent(config.source(), id)),
+                        event.traceParent()))
                 .toList()));
         // one write removes what Kafka acknowledged, up to the first failure: what is not acknowledged stays in its document
         List<WriteModel<Document>> published = new ArrayList<>();
@@ -156,6 +177,7 @@ public class ExerciseRelay extends EventRelay {
                 for (Future<RecordMetadata> ack : acksByExercise.get(id)) {
                     ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
                 }
+                published(acksByExercise.get(id).size());
                 List<String> ids = eventsByExercise.get(id).stream().map(e -> e.id().toString()).toList();
                 published.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.pull("pendingEvents", Filters.in("id", ids))));
                 if (exercise.getBoolean("deleted", false)) {

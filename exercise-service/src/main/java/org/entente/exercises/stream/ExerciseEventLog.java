@@ -3,6 +3,9 @@ package org.entente.exercises.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.opentelemetry.api.trace.Span;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -30,9 +33,11 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.entente.exercises.consuming.ConsumerLag;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.KafkaSettings;
+import org.entente.platform.tracing.EventTracing;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,6 +59,8 @@ public class ExerciseEventLog {
     private final String topic;
     private final int replaySize;
     private final ObjectMapper json;
+    private final EventTracing tracing;
+    private final ConsumerLag lag;
     private final Deque<StreamedEvent> recent = new ArrayDeque<>();
     private final Collection<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile boolean running;
@@ -62,8 +69,13 @@ public class ExerciseEventLog {
 
     ExerciseEventLog(KafkaSettings kafka,
                      @ConfigProperty(name = "entente.outbox.topic") String topic,
-                     @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json) {
+                     @ConfigProperty(name = "entente.exercises.stream.replay-size") int replaySize, ObjectMapper json,
+                     EventTracing tracing, MeterRegistry registry) {
         this.kafka = kafka;
+        this.tracing = tracing;
+        this.lag = new ConsumerLag(registry, "exercise-stream", topic);
+        Gauge.builder("entente.stream.subscribers", subscriptions, Collection::size)
+                .description("Live stream clients connected to this instance").register(registry);
         this.topic = topic;
         this.replaySize = replaySize;
         this.json = json;
@@ -166,13 +178,17 @@ public class ExerciseEventLog {
             });
             while (running) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    Span span = tracing.processing(record, "exercise-stream");
                     try {
                         publish(streamed(KafkaCloudEvents.fromRecord(record)));
+                        EventTracing.end(span, null);
                     } catch (RuntimeException | IOException e) {
+                        EventTracing.end(span, e);
                         LOG.warnf("Skipping an unreadable record at %s-%d@%d: %s", record.topic(), record.partition(),
                                 record.offset(), e.getMessage());
                     }
                 }
+                lag.update(consumer.metrics());
             }
         } catch (WakeupException stopping) {
             // shutting down

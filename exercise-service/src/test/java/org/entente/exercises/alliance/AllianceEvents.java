@@ -57,12 +57,21 @@ public final class AllianceEvents {
     }
 
     public static void publish(UUID id, String type, String subject, String json) {
+        publish(id, type, subject, json, null);
+    }
+
+    /** As alliance-service's relay publishes an event written in the trace {@code traceParent} names. */
+    public static void publish(UUID id, String type, String subject, String json, String traceParent) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (var producer = new KafkaProducer<String, byte[]>(Map.of("bootstrap.servers", bootstrap, "acks", "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
             DomainEvent event = new DomainEvent(id, "/alliance-service", DomainEvent.qualifiedType(type), subject, Instant.now(),
                     json.getBytes(StandardCharsets.UTF_8));
-            producer.send(KafkaCloudEvents.toRecord(TOPIC, event)).get();
+            var record = KafkaCloudEvents.toRecord(TOPIC, event);
+            if (traceParent != null) {
+                record.headers().add("traceparent", traceParent.getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot publish " + type, e);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.gateway.routing.RequestFacts;
 import org.entente.gateway.routing.RouteTable;
+import org.entente.gateway.upstream.UpstreamMetrics;
 import org.entente.platform.rest.Problem;
 import org.entente.platform.rest.RequestIds;
 import org.entente.platform.rest.RouteProblems;
@@ -31,8 +32,13 @@ public class EdgeFilter {
     private final EdgeAuthentication authentication;
     private final RateLimits rateLimits;
     private final RequestBodyLimit bodyLimit;
+    private final UpstreamMetrics metrics;
 
-    EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit) {
+    EdgeFilter(RouteTable routes, EdgeAuthentication authentication, RateLimits rateLimits, RequestBodyLimit bodyLimit,
+               UpstreamMetrics metrics) {
+        this.metrics = metrics;
+        metrics.rateLimitedOn(DOCUMENTS);
+        metrics.rateLimitedOn(RouteTable.VIEWS);
         this.routes = routes;
         this.authentication = authentication;
         this.rateLimits = rateLimits;
@@ -51,6 +57,8 @@ public class EdgeFilter {
         RateLimits.Decision decision = rateLimits.take(DOCUMENTS, "address:" + addressOf(request), Set.of());
         if (admitted(context, decision)) {
             context.next();
+        } else {
+            metrics.rateLimited(DOCUMENTS);
         }
     }
 
@@ -88,6 +96,7 @@ public class EdgeFilter {
             String client = verified.succeeded() ? "subject:" + verified.result().subject() : "address:" + addressOf(request);
             Set<String> roles = verified.succeeded() ? verified.result().roles() : Set.of();
             if (!admitted(context, rateLimits.take(route.get(), client, roles))) {
+                metrics.rateLimited(route.get());
                 request.resume();
                 return;
             }

@@ -48,6 +48,7 @@ public final class Upstream {
     private final CircuitBreaker breaker;
     private final Vertx vertx;
     private volatile long openedAtNanos;
+    private volatile Runnable retried = () -> { };
 
     Upstream(String name, GatewayConfig.Upstream config, Duration connectTimeout, HttpClient client, Vertx vertx) {
         this.name = name;
@@ -105,7 +106,11 @@ public final class Upstream {
         return client.request(options).recover(failure -> {
             failed(instance);
             LOG.warnf("Could not connect to %s at %s: %s", name, instance, failure.getMessage());
-            return attemptsLeft > 1 ? connect(attemptsLeft - 1, tried, chosen) : Future.failedFuture(failure);
+            if (attemptsLeft <= 1) {
+                return Future.failedFuture(failure);
+            }
+            retried.run();
+            return connect(attemptsLeft - 1, tried, chosen);
         });
     }
 
@@ -127,6 +132,11 @@ public final class Upstream {
             }
         }
         return untriedButResting != null ? untriedButResting : instances.get(start);
+    }
+
+    /** Counts each connection retried at another instance. */
+    void retried(io.micrometer.core.instrument.Counter counter) {
+        this.retried = counter::increment;
     }
 
     public void failed(Instance instance) {

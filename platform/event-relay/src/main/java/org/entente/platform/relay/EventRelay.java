@@ -1,5 +1,9 @@
 package org.entente.platform.relay;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -33,10 +37,53 @@ public abstract class EventRelay {
     private KafkaProducer<String, byte[]> producer;
     private volatile RelayState state = RelayState.starting();
     private final AtomicLong drainedPasses = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+    private volatile Backlog lastBacklog;
 
-    protected EventRelay(OutboxConfig config, KafkaSettings kafka) {
+    protected EventRelay(OutboxConfig config, KafkaSettings kafka, MeterRegistry registry) {
         this.config = config;
         this.kafka = kafka;
+        Tags topic = Tags.of("topic", config.topic());
+        this.published = Counter.builder("entente.outbox.published.events").tags(topic)
+                .description("Events the relay published to Kafka (acknowledged)").register(registry);
+        this.failures = Counter.builder("entente.outbox.relay.failures").tags(topic)
+                .description("Relay passes that failed (Kafka or the store unreachable); the events stay in the outbox")
+                .register(registry);
+        Gauge.builder("entente.outbox.waiting.events", this, relay -> relay.backlog().events()).tags(topic)
+                .description("Events written and not yet published").register(registry);
+        Gauge.builder("entente.outbox.oldest.waiting.age.seconds", this, relay -> relay.backlog().oldestAgeSeconds()).tags(topic)
+                .description("How long the oldest event not yet published has waited; 0 when none waits").register(registry);
+    }
+
+    /** What waits in the outbox, as the store says now. */
+    public record Backlog(long events, Instant oldest, Instant readAt) {
+
+        public static Backlog of(long events, Instant oldest) {
+            return new Backlog(events, oldest, Instant.now());
+        }
+
+        double oldestAgeSeconds() {
+            return oldest == null ? 0 : Math.max(0, Duration.between(oldest, readAt).toMillis() / 1000.0);
+        }
+    }
+
+    /** Counts events Kafka acknowledged. */
+    protected void published(int events) {
+        published.increment(events);
+    }
+
+    /** Counts the events not yet published and finds the oldest of them, in the store (called by scrapes). */
+    protected abstract Backlog readBacklog();
+
+    /** The backlog, read at most once a second: a scrape asks for each of its gauges. */
+    public Backlog backlog() {
+        Backlog last = lastBacklog;
+        if (last == null || Duration.between(last.readAt(), Instant.now()).toMillis() >= 1000) {
+            last = readBacklog();
+            lastBacklog = last;
+        }
+        return last;
     }
 
     /**
@@ -110,6 +157,7 @@ public abstract class EventRelay {
                 return;
             } catch (Exception e) {
                 state = state.failed(Instant.now(), rootMessage(e));
+                failures.increment();
                 backoff = Math.min(config.maxBackoff().toMillis(), Math.max(100, backoff * 2));
                 LOG.warnf("Outbox relay could not publish (retrying in %d ms, events stay in the outbox): %s",
                         backoff, rootMessage(e));

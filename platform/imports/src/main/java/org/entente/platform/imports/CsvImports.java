@@ -1,5 +1,8 @@
 package org.entente.platform.imports;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
@@ -20,7 +23,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,11 +55,14 @@ public class CsvImports {
     private final Clock clock;
     // a pool of its own: an import runs for many seconds, longer than Vert.x lets a shared worker block
     private final WorkerExecutor workers;
+    private final MeterRegistry registry;
+    private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 
-    CsvImports(ImportJobStore jobs, ImportConfig config, Clock clock, Vertx vertx) {
+    CsvImports(ImportJobStore jobs, ImportConfig config, Clock clock, Vertx vertx, MeterRegistry registry) {
         this.jobs = jobs;
         this.config = config;
         this.clock = clock;
+        this.registry = registry;
         this.workers = vertx.createSharedWorkerExecutor("entente-imports", 2, 1, TimeUnit.HOURS);
     }
 
@@ -80,9 +88,13 @@ public class CsvImports {
             ImportJob job = ImportJob.running(dataSet, dataSet.fileName(), upload.bytes(), clock.instant());
             jobs.start(job, clock.instant().minus(config.abandonedAfter()));
             ImportJob started = job.snapshot(); // before the worker changes the job
+            AtomicInteger runningOfDataSet = running(dataSet.id());
+            runningOfDataSet.incrementAndGet();
             workers.executeBlocking(() -> {
                 try (upload) {
                     run(job, upload, importer);
+                } finally {
+                    runningOfDataSet.decrementAndGet();
                 }
                 return null;
             }, false);
@@ -100,6 +112,16 @@ public class CsvImports {
     /** The latest jobs, newest first. */
     public List<ImportJob> latest(int limit) {
         return jobs.latest(limit);
+    }
+
+    /** The imports of a data set running in this instance: {@code entente_imports_running{data_set}}. */
+    private AtomicInteger running(String dataSet) {
+        return running.computeIfAbsent(dataSet, name -> {
+            AtomicInteger count = new AtomicInteger();
+            Gauge.builder("entente.imports.running", count, AtomicInteger::get).description("Imports running in this instance")
+                    .tag("data_set", name).register(registry);
+            return count;
+        });
     }
 
     private static String expected(DataSet dataSet) {
@@ -157,6 +179,10 @@ public class CsvImports {
                     + "); the rows before it are imported: import the file again to complete the import");
         }
         jobs.save(job.snapshot());
+        Counter.builder("entente.import.rows.rejected").description("Rows of imported files that were rejected, with their reason in the job")
+                .tag("data_set", job.dataSet).register(registry).increment(job.rejected);
+        Counter.builder("entente.imports").description("Imports ended, by how they ended")
+                .tags("data_set", job.dataSet, "status", job.status.name().toLowerCase(java.util.Locale.ROOT)).register(registry).increment();
         LOG.infof("Import %s of %s: %s, %d rows read, %d created, %d updated, %d unchanged, %d rejected in %d ms",
                 job.id, job.dataSet, job.status, job.rowsRead, job.created, job.updated, job.unchanged, job.rejected,
                 job.elapsed(clock.instant()).toMillis());

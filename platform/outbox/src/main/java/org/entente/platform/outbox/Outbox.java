@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.relay.OutboxConfig;
+import org.entente.platform.tracing.EventTracing;
 
 /**
  * Where services put their events: in the outbox table, inside the transaction that makes the
@@ -61,6 +62,7 @@ public class Outbox {
         event.source = config.source();
         event.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
         event.payload = toJson(payload);
+        event.traceParent = EventTracing.currentTraceParent();
         event.persist();
         wakeRelayAfterCommit();
         return event.toDomainEvent();

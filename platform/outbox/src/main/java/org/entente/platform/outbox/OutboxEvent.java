@@ -47,6 +47,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** W3C {@code traceparent} of the request that wrote the event: the relay's publish span is its child. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     DomainEvent toDomainEvent() {
         return new DomainEvent(id, source, type, aggregateId, occurredAt, payload.getBytes(StandardCharsets.UTF_8));
     }

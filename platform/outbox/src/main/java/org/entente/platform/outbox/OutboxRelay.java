@@ -3,6 +3,7 @@ package org.entente.platform.outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import org.entente.platform.cloudevents.KafkaCloudEvents;
 import org.entente.platform.relay.EventRelay;
 import org.entente.platform.relay.KafkaSettings;
 import org.entente.platform.relay.OutboxConfig;
+import org.entente.platform.tracing.EventTracing;
 
 /**
  * Publishes the events of the PostgreSQL outbox to Kafka and marks them sent, in write order, on
@@ -36,11 +38,14 @@ public class OutboxRelay extends EventRelay {
 
     private final EntityManager entityManager;
     private final OutboxChanges changes;
+    private final EventTracing tracing;
 
-    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes) {
-        super(config, kafka);
+    OutboxRelay(OutboxConfig config, EntityManager entityManager, KafkaSettings kafka, OutboxChanges changes,
+                EventTracing tracing, MeterRegistry registry) {
+        super(config, kafka, registry);
         this.entityManager = entityManager;
         this.changes = changes;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent started) {
@@ -81,17 +86,30 @@ public class OutboxRelay extends EventRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
-            acks.add(producer.send(KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent())));
+            acks.add(tracing.send(producer, KafkaCloudEvents.toRecord(event.topic, event.toDomainEvent()), event.traceParent));
         }
         // the first failure ends the batch: nothing is marked sent, the transaction rolls back
         for (Future<RecordMetadata> ack : acks) {
             ack.get(config.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         }
+        published(batch.size());
         Instant now = Instant.now();
         for (OutboxEvent event : batch) {
             event.sentAt = now;
         }
         return batch.size();
+    }
+
+    @Override
+    protected Backlog readBacklog() {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager
+                .createNativeQuery("SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE sent_at IS NULL").getSingleResult());
+        return Backlog.of(((Number) row[0]).longValue(), row[1] == null ? null : toInstant(row[1]));
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        return timestamp instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : timestamp instanceof java.sql.Timestamp sql ? sql.toInstant() : (Instant) timestamp;
     }
 
     private boolean locked() {

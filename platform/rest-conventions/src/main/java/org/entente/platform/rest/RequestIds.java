@@ -1,5 +1,6 @@
 package org.entente.platform.rest;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -12,11 +13,12 @@ import org.jboss.logging.MDC;
  * Gives every request an {@code X-Request-Id}: a well-formed incoming one is kept, anything else is
  * replaced by a new UUID. The id is written back into the request headers (so problem bodies, the
  * access log and forwarded requests see the same one), echoed on the response and put in the
- * logging context as {@code requestId}.
+ * logging context as {@code requestId} and on the request's server span as {@code entente.request_id}.
  */
 public class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    public static final String SPAN_ATTRIBUTE = "entente.request_id";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /** Before everything else, so even an unmatched route's 404 carries the id. */
     private static final int PRIORITY = 20_000;
@@ -31,6 +33,7 @@ public class RequestIds {
         context.request().headers().set(HEADER, id);
         context.response().putHeader(HEADER, id);
         MDC.put("requestId", id);
+        Span.current().setAttribute(SPAN_ATTRIBUTE, id); // a no-op span when the app does not trace
         if (declaresBodyOverLimit(context)) {
             RouteProblems.write(context, Problem.of(413, "The request body is larger than the "
                     + BodyLimits.describe(BodyLimits.limitFor(context.request().path())) + " this route accepts",
