@@ -40,6 +40,9 @@ public final class OpenApiContract implements OrderedFilter {
 
     static final OpenApiContract INSTANCE = new OpenApiContract();
 
+    /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 over plain HTTP broke on Vert.x once in a while. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private final Map<String, Contract> documents = new ConcurrentHashMap<>();
     private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
@@ -122,7 +125,7 @@ public final class OpenApiContract implements OrderedFilter {
 
     private static String document(String origin) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+            HttpResponse<String> answer = HTTP.send(
                     HttpRequest.newBuilder(URI.create(origin + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new AssertionError("No OpenAPI document at " + origin + "/q/openapi: " + answer.statusCode());
