@@ -1,10 +1,14 @@
 package org.entente.exercises.exercise;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.WriteError;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -12,6 +16,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +97,46 @@ public class ExerciseStore {
             throw conflict(e, exercise);
         }
         written(exercise);
+    }
+
+    /**
+     * Writes new exercises with the events published on them, in one unordered insert: one write (and
+     * one commit of the store) for many exercises. An exercise refused for a duplicate key is not
+     * written and the others are.
+     *
+     * @return the refusals, by the index of the exercise they refuse
+     */
+    public Map<Integer, ProblemException> insertAll(List<Exercise> exercises) {
+        if (exercises.isEmpty()) {
+            return Map.of();
+        }
+        List<Document> inserted = exercises.stream().map(exercise -> ExerciseDocuments.fields(exercise).append("_id", exercise.id)
+                .append("version", 0L).append("pendingEvents", pending(exercise))).toList();
+        Map<Integer, ProblemException> refused = new HashMap<>();
+        RuntimeException failed = null;
+        try {
+            documents.insertMany(inserted, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                RuntimeException answer = conflict(error, exercises.get(error.getIndex()));
+                if (answer instanceof ProblemException problem) {
+                    refused.put(error.getIndex(), problem);
+                } else {
+                    failed = e;
+                }
+            }
+        }
+        for (int i = 0; i < exercises.size(); i++) {
+            if (refused.containsKey(i)) {
+                exercises.get(i).unwritten.clear();
+            } else {
+                written(exercises.get(i)); // also when an unexpected error is thrown below: the others are written
+            }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+        return refused;
     }
 
     /**
@@ -189,10 +234,15 @@ public class ExerciseStore {
     }
 
     private static RuntimeException conflict(MongoWriteException e, Exercise exercise) {
-        if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-            return e;
+        return conflict(e.getError(), exercise) instanceof ProblemException problem ? problem : e;
+    }
+
+    /** A duplicate key as the problem it is for the exercise, or null for any other error. */
+    private static RuntimeException conflict(WriteError error, Exercise exercise) {
+        if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            return null;
         }
-        if (e.getError().getMessage().contains(ExerciseIndexes.UNIQUE_SOURCE)) {
+        if (error.getMessage().contains(ExerciseIndexes.UNIQUE_SOURCE)) {
             return new ProblemException(409, "imported twice: " + exercise.provenance.sourceId() + " of " + exercise.provenance.dataSet()
                     + " was imported by another import at the same moment, or its exercise was just deleted and is still being"
                     + " removed; import again");

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,6 +112,40 @@ class MmeImportTest {
         assertEquals(List.of("POL", "SUHH", "DDDE"), found.getList("items[0].participants.country"));
         assertEquals(List.of("-9"), found.getList("items[0].unmatchedParticipants.name"));
         assertEquals("Ocean Link " + series, found.getString("items[2].label"));
+    }
+
+    @Test
+    void aFileOfSeveralBatchesImportsEveryRecordWithItsEventsAndRejectsEachBadRowAloneInFileOrder() {
+        String series = Exercises.marker();
+        List<MmeFile.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            MmeFile.Row row = MmeFile.row(series + i).series(series).start(1990 + i % 20, 4, 2).types("Land").states("Norway", "Denmark");
+            rows.add(i % 50 == 7 ? row.end(1989, 1, 1) : row.end(1990 + i % 20, 4, 9)); // rows 7, 57 and 107 end before they start
+        }
+        rows.add(MmeFile.row(series + 3).series(series).start(2001, 1, 1).end(2001, 1, 2).states("Chile", "Peru"));
+
+        JsonPath job = Imports.run(MmeFile.of(rows));
+
+        assertEquals(List.of("COMPLETED", 121, 118, 3), List.of(job.getString("status"), job.getInt("rowsRead"), job.getInt("created"),
+                job.getInt("rejected")));
+        assertEquals(List.of(series + 7, series + 57, series + 107), job.getList("rejections.sourceId"), "in file order");
+        assertEquals(List.of(9, 59, 109), job.getList("rejections.line"));
+        Map<String, String> imported = new HashMap<>();
+        for (String after = null; ; ) {
+            JsonPath page = exercises("series=" + series + "&limit=100" + (after == null ? "" : "&after=" + after));
+            List<String> sourceIds = page.getList("items.provenance.sourceId");
+            for (int i = 0; i < sourceIds.size(); i++) {
+                imported.put(sourceIds.get(i), page.getString("items[" + i + "].id"));
+            }
+            after = page.getString("next");
+            if (after == null) {
+                break;
+            }
+        }
+        assertEquals(118, imported.size());
+        assertTrue(imported.containsKey(series + "3#2"), "the repeated MMEID keyed by its place in the file");
+        String oneOfTheLastBatch = imported.get(series + 119);
+        assertEquals(3, published(oneOfTheLastBatch, 3).size(), "planned, started, completed, like one imported alone");
     }
 
     @Test

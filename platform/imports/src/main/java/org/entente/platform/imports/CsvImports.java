@@ -7,8 +7,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +15,6 @@ import java.nio.charset.CharacterCodingException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -37,9 +34,9 @@ import org.jboss.logging.Logger;
 /**
  * Runs imports: takes the upload, checks that it is text and that its header is the data set's (a
  * wrong file is refused before anything is written), records a running job and reads the file on a
- * worker of its own, one record at a time, saving the job's progress as it goes. A file that breaks
- * off (broken quoting) fails the job naming the line; what was imported before stays, and a rerun
- * completes it.
+ * worker of its own, handing the importer a batch of records at a time (one record, unless the
+ * importer takes more) and saving the job's progress as it goes. A file that breaks off (broken
+ * quoting) fails the job naming the line; what was imported before stays, and a rerun completes it.
  */
 @ApplicationScoped
 public class CsvImports {
@@ -149,29 +146,37 @@ public class CsvImports {
     private void run(ImportJob job, Upload upload, RecordImporter importer) {
         Reading reading = new Reading(job, importer);
         long line = 1;
-        try (BufferedReader reader = upload.reader(); CSVParser parser = FORMAT.parse(reader)) {
-            int columns = parser.getHeaderNames().size();
-            Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                line = parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
-                    break;
+        try {
+            String broken = null;
+            try (BufferedReader reader = upload.reader(); CSVParser parser = FORMAT.parse(reader)) {
+                int columns = parser.getHeaderNames().size();
+                Iterator<CSVRecord> records = parser.iterator();
+                while (true) {
+                    line = parser.getCurrentLineNumber() + 1;
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    CSVRecord record = records.next();
+                    if (record.size() == 1 && record.get(0).isEmpty()) {
+                        continue; // an empty line
+                    }
+                    reading.add(new SourceRow(line, record.toMap()), record.size() == columns ? null
+                            : "broken row: line " + line + " has " + record.size() + " values where the header has " + columns + " columns");
                 }
-                CSVRecord record = records.next();
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // an empty line
-                }
-                reading.add(new SourceRow(line, record.toMap()), record.size() == columns ? null
-                        : "broken row: line " + line + " has " + record.size() + " values where the header has " + columns + " columns");
+            } catch (UncheckedIOException | IOException e) {
+                Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+                broken = cause instanceof CharacterCodingException ? "the file stops being UTF-8 text at line " + line
+                        : "the file cannot be read as CSV from line " + line + " on (" + cause.getMessage() + ")";
             }
-            reading.end();
-            job.finish(clock.instant());
-        } catch (UncheckedIOException | IOException e) {
-            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            String broken = cause instanceof CharacterCodingException ? "the file stops being UTF-8 text at line " + line
-                    : "the file cannot be read as CSV from line " + line + " on (" + cause.getMessage() + ")";
-            job.fail(clock.instant(), line, broken + "; " + imported(reading.pendingFrom(), line)
-                    + ": import the corrected file to complete the import");
+            if (broken == null) {
+                reading.end();
+                job.finish(clock.instant());
+            } else {
+                Long pendingFrom = reading.pendingFrom();
+                reading.importGathered(); // the records read whole before the break
+                job.fail(clock.instant(), line, broken + "; " + imported(pendingFrom, line)
+                        + ": import the corrected file to complete the import");
+            }
         } catch (RuntimeException e) {
             long at = reading.importing() != null ? reading.importing() : line;
             LOG.errorf(e, "Import %s of %s failed at line %d", job.id, job.dataSet, at);
@@ -198,16 +203,19 @@ public class CsvImports {
     }
 
     /**
-     * The rows read so far: gathered into records by their key and handed to the importer one record
-     * at a time, the job's progress saved as it goes.
+     * The rows read so far: gathered into records by their key, and the records into batches of the
+     * importer's size, handed to the importer a batch at a time, the job's progress saved as it goes.
+     * The job's rejections stay in the order of the file.
      */
     private final class Reading {
 
         private final ImportJob job;
         private final RecordImporter importer;
+        private final int batchSize;
         /** The line each key was first seen on: a key seen again later in the file is a duplicate. */
         private final Map<String, Long> firstLines = new HashMap<>();
         private final List<SourceRow> group = new ArrayList<>();
+        private final List<SourceRecord> gathered = new ArrayList<>();
         private String groupKey;
         private Long importing;
         private Instant nextSave;
@@ -215,30 +223,33 @@ public class CsvImports {
         Reading(ImportJob job, RecordImporter importer) {
             this.job = job;
             this.importer = importer;
+            this.batchSize = Math.max(1, importer.batchSize());
             this.nextSave = clock.instant().plus(config.progressEvery());
         }
 
         /** @param unreadable why the row cannot be taken at all, or null */
         void add(SourceRow row, String unreadable) {
             if (unreadable != null) {
-                flush();
+                endGroup();
+                importGathered();
                 job.rowsRead++;
                 job.reject(row.rejected(null, unreadable));
                 return;
             }
             String key = importer.key(row);
             if (!group.isEmpty() && (key == null || !key.equals(groupKey))) {
-                flush();
+                endGroup();
             }
             groupKey = key;
             group.add(row);
         }
 
         void end() {
-            flush();
+            endGroup();
+            importGathered();
         }
 
-        /** The first line of the record being imported, while the importer has it. */
+        /** The first line of the batch being imported, while the importer has it. */
         Long importing() {
             return importing;
         }
@@ -248,47 +259,55 @@ public class CsvImports {
             return group.isEmpty() ? null : group.get(0).line();
         }
 
-        private void flush() {
+        /** The rows of one key are all read: a record for the next batch, or rejected as a duplicate. */
+        private void endGroup() {
             if (group.isEmpty()) {
                 return;
             }
-            List<SourceRow> rows = List.copyOf(group);
+            SourceRecord record = new SourceRecord(groupKey, group);
             group.clear();
-            job.rowsRead += rows.size();
-            Long first = groupKey == null ? null : firstLines.putIfAbsent(groupKey, rows.get(0).line());
+            Long first = groupKey == null ? null : firstLines.putIfAbsent(groupKey, record.firstLine());
             if (first != null) {
-                rows.forEach(row -> job.reject(row.rejected(groupKey, "duplicate source id: " + groupKey
+                importGathered();
+                job.rowsRead += record.rows().size();
+                record.rows().forEach(row -> job.reject(row.rejected(record.key(), "duplicate source id: " + record.key()
                         + " is already on line " + first + ", and a record is imported once per file")));
-            } else {
-                importRecord(groupKey, rows);
+                saveProgressWhenDue();
+                return;
             }
+            gathered.add(record);
+            if (gathered.size() >= batchSize) {
+                importGathered();
+            }
+        }
+
+        /** Imports the records gathered so far, as one batch. */
+        void importGathered() {
+            if (gathered.isEmpty()) {
+                return;
+            }
+            List<SourceRecord> batch = List.copyOf(gathered);
+            gathered.clear();
+            importing = batch.get(0).firstLine();
+            List<RecordResult> results = importer.importRecords(batch);
+            if (results.size() != batch.size()) {
+                throw new IllegalStateException(importer.getClass().getName() + " answered " + results.size() + " results for "
+                        + batch.size() + " records");
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                job.rowsRead += batch.get(i).rows().size();
+                job.count(results.get(i));
+            }
+            importing = null;
+            saveProgressWhenDue();
+        }
+
+        private void saveProgressWhenDue() {
             if (!clock.instant().isBefore(nextSave)) {
                 job.updatedAt = clock.instant();
                 jobs.save(job.snapshot());
                 nextSave = job.updatedAt.plus(config.progressEvery());
             }
         }
-
-        private void importRecord(String key, List<SourceRow> rows) {
-            importing = rows.get(0).line();
-            try {
-                job.count(importer.importRecord(key, rows));
-            } catch (RowRejected e) {
-                rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
-            } catch (ProblemException e) {
-                // the service's own rules (validation, conflicts) refused the record: its rows are rejected with the reason
-                rows.forEach(row -> job.reject(row.rejected(key, e.getMessage())));
-            } catch (ConstraintViolationException e) {
-                String reason = e.getConstraintViolations().stream()
-                        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                        .map(CsvImports::describe).collect(Collectors.joining("; "));
-                rows.forEach(row -> job.reject(row.rejected(key, "refused by the service's rules: " + reason)));
-            }
-            importing = null;
-        }
-    }
-
-    private static String describe(ConstraintViolation<?> violation) {
-        return violation.getPropertyPath() + " " + violation.getMessage();
     }
 }

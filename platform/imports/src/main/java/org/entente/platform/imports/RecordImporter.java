@@ -27,4 +27,23 @@ public interface RecordImporter {
      * @throws RowRejected when the record as a whole cannot be taken: all its rows are rejected with the reason
      */
     RecordResult importRecord(String key, List<SourceRow> rows);
+
+    /**
+     * How many consecutive records {@link #importRecords} takes at once. 1, the default, makes every
+     * record its own write; a store whose writes cost far more than the records in them (a commit per
+     * write) takes more.
+     */
+    default int batchSize() {
+        return 1;
+    }
+
+    /**
+     * Imports consecutive records, one result per record in their order. Each record is still taken or
+     * refused on its own: a refused record's rows are rejected with the reason and the others imported.
+     * By default one {@link #importRecord} each.
+     */
+    default List<RecordResult> importRecords(List<SourceRecord> records) {
+        return records.stream().map(record -> RecordResult.unlessRefused(record, () -> importRecord(record.key(), record.rows())))
+                .toList();
+    }
 }
