@@ -50,16 +50,21 @@ final class LauncherProcess {
 
     /** The launcher with {@code instances} processes per service behind the gateway. */
     static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances) throws IOException {
-        return start(ports, dataDir, instances, List.of());
+        return start(ports, dataDir, instances, List.of(), Map.of());
+    }
+
+    /** The launcher with one process per service, and settings in its environment (which the services inherit). */
+    static LauncherProcess start(Map<String, Integer> ports, Path dataDir, Map<String, String> environment) throws IOException {
+        return start(ports, dataDir, 1, List.of(), environment);
     }
 
     /** {@code --infra-only}: PostgreSQL, Kafka and the MongoDB-protocol store, keys and tokens; no services. */
     static LauncherProcess startInfrastructure(Map<String, Integer> ports, Path dataDir) throws IOException {
-        return start(ports, dataDir, 1, List.of("--infra-only"));
+        return start(ports, dataDir, 1, List.of("--infra-only"), Map.of());
     }
 
-    private static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances, List<String> options)
-            throws IOException {
+    private static LauncherProcess start(Map<String, Integer> ports, Path dataDir, int instances, List<String> options,
+                                         Map<String, String> environment) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC", "-jar",
                 REPOSITORY.resolve("deploy/target/entente-local.jar").toString(), "--data-dir", dataDir.toString()));
@@ -70,6 +75,7 @@ final class LauncherProcess {
         for (String external : List.of("PG_URL", "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI")) {
             builder.environment().remove(external);
         }
+        builder.environment().putAll(environment);
         return new LauncherProcess(ports, dataDir, builder.start());
     }
 

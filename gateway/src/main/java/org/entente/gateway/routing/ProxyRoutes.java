@@ -47,7 +47,9 @@ public class ProxyRoutes {
                     .addInterceptor(new UpstreamGuard(upstream))
                     .addInterceptor(new ResponseDeadline(vertx, upstream.name(), upstream.config().responseTimeout()))
                     .addInterceptor(new UpstreamProblems(upstream.name()));
-            router.routeWithRegex(routes.regexOf(upstream.name())).order(ORDER).handler(context -> {
+            // named, so that spans and metrics call it by its prefixes rather than by its regular expression
+            router.routeWithRegex(routes.regexOf(upstream.name())).setName(String.join(", ", upstream.config().prefixes()))
+                    .order(ORDER).handler(context -> {
                 RequestFacts.route(upstream.name());
                 proxy.handle(EndedRequest.of(context.request()));
             });

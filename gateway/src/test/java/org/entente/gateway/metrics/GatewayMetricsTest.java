@@ -75,9 +75,10 @@ class GatewayMetricsTest {
     @Test
     void anInstanceWhereNothingListensIsDownAndOneThatAnswersIsUp() {
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/agreements").then().statusCode(502);
-        Scrape scrape = Scrape.ofApp();
-        assertEquals(0, scrape.value("entente_gateway_instance_up", "service", "agreement-service"));
+        assertEquals(0, Scrape.ofApp().value("entente_gateway_instance_up", "service", "agreement-service"));
         given().auth().oauth2(TestTokens.reader()).get("/api/v1/exercises").then().statusCode(200);
-        assertEquals(1, Scrape.ofApp().value("entente_gateway_instance_up", "service", "exercise-service"));
+        // the instance is marked up as its answer ends, which may be just after the caller has it
+        Awaitility.await("exercise-service up").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertEquals(1, Scrape.ofApp().value("entente_gateway_instance_up", "service", "exercise-service")));
     }
 }

@@ -2,6 +2,7 @@ package org.entente.gateway.tracing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
@@ -46,6 +47,8 @@ class GatewayTraceTest {
         assertEquals(server.getSpanId(), call.getParentSpanId(), "the call to the service is a child of the gateway's span");
         assertEquals(call.getSpanId(), traceparent[2], "the service is told the call is its parent");
         assertEquals(requestId, server.getAttributes().get(AttributeKey.stringKey("entente.request_id")));
+        assertTrue(server.getName().startsWith("GET /api/v1/alliances") && !server.getName().contains("\\Q"),
+                "named by the route's prefixes, not by its regular expression: " + server.getName());
     }
 
     @Test
