@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +38,7 @@ class ContainerImagesIT {
 
     private static final List<String> SERVICES = List.of("alliance-service", "agreement-service", "exercise-service", "gateway");
     private static final String MEMORY = "400m";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String version = System.getProperty("entente.version", "0.1.0-SNAPSHOT");
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
@@ -175,5 +178,40 @@ class ContainerImagesIT {
             boolean planned = stream.awaitLine(line -> line.startsWith("data:") && line.contains(id), Duration.ofSeconds(30));
             assertTrue(planned, "the planned exercise " + id + " arrived on the stream through the gateway: " + stream.unread());
         }
+    }
+
+    @Test
+    void theImagesLogJsonLinesAndTheGatewaysLineOfARequestCarriesItsRequestTraceAndSpanIds() throws Exception {
+        String requestId = "json-log-" + UUID.randomUUID();
+        given().baseUri(gateway()).auth().oauth2(infrastructure.token("reader")).header("X-Request-Id", requestId)
+                .get("/api/v1/alliances?limit=1").then().statusCode(200);
+        String gateway = containers.get(SERVICES.indexOf("gateway"));
+        JsonNode access = Awaitility.await("the gateway's access line of " + requestId).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> jsonLines(gateway).stream().filter(line -> line.path("message").asText().contains(requestId)).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+
+        assertEquals("org.entente.gateway.access", access.path("loggerName").asText());
+        assertEquals(requestId, access.path("mdc").path("requestId").asText(), access.toString());
+        assertTrue(access.path("mdc").path("traceId").asText().matches("[0-9a-f]{32}"), "a trace id: " + access);
+        assertTrue(access.path("mdc").path("spanId").asText().matches("[0-9a-f]{16}"), "a span id: " + access);
+        for (String container : containers) {
+            assertTrue(jsonLines(container).size() > 3, container + " logs its start");
+        }
+    }
+
+    /** The container's log, every line of which (but the JVM's note) must be a JSON object with a time, a level and a message. */
+    private static List<JsonNode> jsonLines(String container) throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Podman.run("logs", container).split("\n")) {
+            if (line.isBlank() || line.startsWith("Picked up JAVA_TOOL_OPTIONS:")) {
+                continue; // the JVM's own note of the image's heap settings, on stderr, which collectors tell apart
+            }
+            JsonNode node = JSON.readTree(line);
+            assertTrue(node.isObject() && node.has("timestamp") && node.has("level") && node.has("message"),
+                    container + " logs a line that is not a JSON log record: " + line);
+            lines.add(node);
+        }
+        return lines;
     }
 }
