@@ -64,7 +64,7 @@ class TraceIT {
     }
 
     @Test
-    void anAllianceMadeThroughTheGatewayIsOneTraceFromTheGatewayThroughTheOutboxToTheExerciseServicesReadModel() throws Exception {
+    void anAllianceMadeThroughTheGatewayIsOneTraceFromTheGatewayThroughItsDatabaseCallsAndTheOutboxToTheExerciseServicesReadModel() throws Exception {
         String requestId = UUID.randomUUID().toString();
         String code = "TRACE_" + requestId.substring(0, 8).toUpperCase();
         given().baseUri(suite.gateway()).auth().oauth2(suite.token("admin")).contentType("application/json")
@@ -83,6 +83,8 @@ class TraceIT {
         ReceivedSpan edge = one(trace, span -> span.service().equals("gateway") && span.kind().equals("SPAN_KIND_SERVER"));
         assertTrue(edge.parentSpanId().isEmpty(), "the gateway starts the trace");
         assertTrue(descendsFrom(server, edge, trace), "the service's span is within the gateway's: " + server);
+        assertFalse(trace.stream().filter(span -> span.service().equals("alliance-service") && span.kind().equals("SPAN_KIND_CLIENT")
+                && descendsFrom(span, server, trace)).toList().isEmpty(), "the PostgreSQL calls of the request are its children");
         ReceivedSpan publish = one(trace, span -> span.service().equals("alliance-service") && span.name().equals("publish alliances.events"));
         assertEquals("SPAN_KIND_PRODUCER", publish.kind());
         assertTrue(descendsFrom(publish, server, trace), "the relay's publish, later and on its own thread, is a child of the request: "
@@ -91,6 +93,9 @@ class TraceIT {
         assertEquals("SPAN_KIND_CONSUMER", consumer.kind());
         assertEquals(publish.spanId(), consumer.parentSpanId(), "the read model's span is a child of the publish");
         assertEquals("alliance-read-model", consumer.attributes().get("messaging.consumer.group.name"));
+        assertEquals(List.of(), collector.spans().stream().filter(span -> span.parentSpanId().isEmpty()
+                && List.of("SPAN_KIND_CLIENT", "SPAN_KIND_INTERNAL").contains(span.kind())).toList(),
+                "no trace starts at a database call outside of a request or a message (the relays' polls)");
     }
 
     @Test
