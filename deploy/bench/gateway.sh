@@ -3,7 +3,8 @@
 # straight to alliance-service, through the gateway, and through nginx as a plain reverse proxy, in
 # alternating rounds on one suite; then the latency of the country profile view.
 # Starts its own suite on free ports (packaged services, embedded PostgreSQL, Kafka, MongoDB store).
-#   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2]
+#   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2] [-Dtracing=true]
+# -Dtracing=true traces every request (the default sampling) and exports the spans to a loopback collector.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v nginx >/dev/null; then

@@ -23,10 +23,10 @@ import java.util.zip.GZIPInputStream;
  * ({@code /v1/traces}, protobuf) that keeps every span it is sent. The JDK's HTTP server and the
  * OTLP protocol's own classes; no collector is installable here, and a test needs the spans in hand.
  */
-final class OtlpReceiver implements AutoCloseable {
+public final class OtlpReceiver implements AutoCloseable {
 
     /** One received span; ids in hex, empty parent for a root. */
-    record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind,
+    public record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind,
                         Map<String, String> attributes) {
 
         @Override
@@ -41,17 +41,17 @@ final class OtlpReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<ReceivedSpan> spans = new ArrayList<>();
 
-    OtlpReceiver() throws IOException {
+    public OtlpReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/traces", this::receive);
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    synchronized List<ReceivedSpan> spans() {
+    public synchronized List<ReceivedSpan> spans() {
         return List.copyOf(spans);
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.entente.deploy.LocalSuite;
+import org.entente.deploy.OtlpReceiver;
+import org.entente.deploy.SuiteSettings;
 import org.entente.platform.infra.FreePorts;
 
 /**
@@ -24,7 +26,11 @@ public final class GatewayBenchmark {
         int rounds = Integer.getInteger("rounds", 2);
         Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
         Path nginxDir = Files.createTempDirectory("entente-bench-nginx-");
-        try (LocalSuite suite = BenchmarkSuite.start()) {
+        // -Dtracing=true: every request traced (the default sampling) and exported to a loopback collector
+        boolean tracing = Boolean.getBoolean("tracing");
+        try (OtlpReceiver collector = new OtlpReceiver(); LocalSuite suite = BenchmarkSuite.start(SuiteSettings.DEFAULT_JAVA_OPTIONS
+                + (tracing ? " -Dentente.tracing.export=true -Dquarkus.otel.exporter.otlp.protocol=http/protobuf"
+                + " -Dquarkus.otel.exporter.otlp.endpoint=" + collector.endpoint() : ""))) {
             String token = suite.token("reader");
             String service = suite.endpoint("alliance-service");
             String gateway = suite.endpoint("gateway");
@@ -33,8 +39,9 @@ public final class GatewayBenchmark {
             try {
                 String proxied = "http://127.0.0.1:" + nginxPort;
                 awaitAnswer(proxied + path, token);
-                System.out.printf("%nGateway benchmark: GET %s (NATO), %d client threads, %d s per run, %d rounds, %d cores%n",
-                        "/api/v1/alliances/{id}", threads, duration.toSeconds(), rounds, Runtime.getRuntime().availableProcessors());
+                System.out.printf("%nGateway benchmark: GET %s (NATO), %d client threads, %d s per run, %d rounds, %d cores, tracing %s%n",
+                        "/api/v1/alliances/{id}", threads, duration.toSeconds(), rounds, Runtime.getRuntime().availableProcessors(),
+                        tracing ? "on (every request, exported over OTLP)" : "off (the default)");
                 for (String base : new String[] {service, gateway, proxied}) {
                     ServiceBenchmark.load(base + path, token, threads, Duration.ofSeconds(5)); // warm-up
                 }
@@ -53,6 +60,9 @@ public final class GatewayBenchmark {
             System.out.printf("%nCountry profile view (GET /api/v1/countries/JPN/profile: three services in parallel)%n");
             ServiceBenchmark.report("one client at a time", ServiceBenchmark.load(profile, token, 1, duration), duration);
             ServiceBenchmark.report(threads + " client threads", ServiceBenchmark.load(profile, token, threads, duration), duration);
+            if (tracing) {
+                System.out.printf("%nSpans exported to the loopback collector: %,d%n", collector.spans().size());
+            }
         }
     }
 
