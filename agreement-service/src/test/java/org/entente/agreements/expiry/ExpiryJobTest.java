@@ -19,6 +19,7 @@ import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.MutableClock;
 import org.entente.platform.testing.PostgresAndKafka;
+import org.entente.platform.testing.Scrape;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,24 @@ class ExpiryJobTest {
         assertEquals(4, types(ids.get(0)).size());
         assertEquals(4, types(ids.get(1)).size());
         assertEquals(List.of("proposed", "signed", "entered-into-force", "renewed"), types(ids.get(2)));
+    }
+
+    @Test
+    void eachScheduledRunIsCountedWithTheAgreementsItChangedInTheMetrics() {
+        LocalDate expires = EXPIRES.plusDays(400); // no other test's agreement expires on that day
+        clock.setToday(expires.minusDays(1));
+        job.run(); // whatever else is due by then
+        String id = inForceUntil(expires, null);
+        Scrape before = Scrape.ofApp();
+
+        clock.setToday(expires);
+        job.scheduled();
+
+        Scrape after = Scrape.ofApp();
+        assertEquals(before.value("entente_agreement_expiry_runs_total") + 1, after.value("entente_agreement_expiry_runs_total"));
+        assertEquals(before.value("entente_agreement_expiry_changed_agreements_total") + 1,
+                after.value("entente_agreement_expiry_changed_agreements_total"), "the one agreement it expired");
+        Agreements.get(id).then().body("status", equalTo("EXPIRED"));
     }
 
     private static String inForceUntil(LocalDate expires, Integer renewalYears) {

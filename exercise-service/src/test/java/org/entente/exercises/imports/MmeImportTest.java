@@ -30,6 +30,7 @@ import org.entente.exercises.stream.SseClient;
 import org.entente.platform.cloudevents.DomainEvent;
 import org.entente.platform.testing.KafkaEvents;
 import org.entente.platform.testing.MongoAndKafka;
+import org.entente.platform.testing.Scrape;
 import org.entente.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,25 @@ class MmeImportTest {
         assertTrue(imported.containsKey(series + "3#2"), "the repeated MMEID keyed by its place in the file");
         String oneOfTheLastBatch = imported.get(series + 119);
         assertEquals(3, published(oneOfTheLastBatch, 3).size(), "planned, started, completed, like one imported alone");
+    }
+
+    @Test
+    void anEndedImportIsCountedByHowItEndedWithItsRejectedRowsInTheMetrics() {
+        String series = Exercises.marker();
+        Scrape before = Scrape.ofApp();
+
+        JsonPath job = Imports.run(MmeFile.of(
+                MmeFile.row(series + "a").series(series).start(2003, 5, 1).end(2003, 5, 9).states("Chile", "Peru"),
+                MmeFile.row(series + "b").series(series).start(2003, 5, 9).end(2003, 5, 1).states("Chile", "Peru")));
+
+        assertEquals(1, job.getInt("rejected"));
+        Scrape after = Scrape.ofApp();
+        assertEquals(before.value("entente_imports_total", "data_set", "mme-7", "status", "completed") + 1,
+                after.value("entente_imports_total", "data_set", "mme-7", "status", "completed"));
+        assertEquals(before.value("entente_import_rows_rejected_total", "data_set", "mme-7") + 1,
+                after.value("entente_import_rows_rejected_total", "data_set", "mme-7"));
+        assertEquals(0, after.value("entente_imports_running", "data_set", "mme-7"), "none running once it ended");
+        assertTrue(after.has("entente_imports_running"));
     }
 
     @Test
