@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.entente.platform.tokens.OwnerOnlyFiles;
 import org.entente.platform.tokens.Roles;
 import org.entente.platform.tokens.SigningKeys;
@@ -35,7 +36,7 @@ final class LocalTokens {
         Map<String, Path> files = new LinkedHashMap<>();
         try {
             Path tokensDir = Files.createDirectories(dataDir.resolve("tokens"));
-            for (String role : Roles.ALL) {
+            for (String role : Stream.concat(Roles.ALL.stream(), Stream.of(Roles.METRICS)).toList()) {
                 Path file = tokensDir.resolve(role + ".jwt");
                 OwnerOnlyFiles.write(file, tokens.mint("local-" + role, Set.of(role), VALIDITY));
                 files.put(role, file);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.entente.platform.testing.TestTokens;
+import org.entente.platform.tokens.Roles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,10 @@ class EdgeAuthenticationTest {
     }
 
     @Test
-    void metricsNeedAnAdminToken() {
+    void metricsNeedAnAdminsOrAMetricsToken() {
         given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.reader()).get("/q/metrics").then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.admin()).get("/q/metrics").then().statusCode(200);
+        given().auth().oauth2(TestTokens.withRoles(Roles.METRICS)).get("/q/metrics").then().statusCode(200);
     }
 }

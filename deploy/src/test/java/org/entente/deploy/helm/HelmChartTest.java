@@ -694,6 +694,30 @@ class HelmChartTest {
         assertEquals("shared", decode(manifests.one(Secret.class, name("postgresql")).getData().get("username")));
     }
 
+    @Test
+    void theServiceMonitorScrapesTheFourServicesAndTheGatewayWithTheMetricsTokenItIsGiven() {
+        Manifests plain = render(values("""
+                metrics: {serviceMonitor: {enabled: true}}
+                """));
+        GenericKubernetesResource monitor = plain.custom("monitoring.coreos.com/v1", "ServiceMonitor").get(0);
+        Map<String, Object> endpoint = endpoints(monitor).get(0);
+        assertEquals("/q/metrics", endpoint.get("path"));
+        assertEquals("http", endpoint.get("port"));
+        assertFalse(endpoint.containsKey("authorization"), "no token named, none sent");
+
+        Manifests withToken = render(values("""
+                metrics: {serviceMonitor: {enabled: true, tokenSecret: {name: prometheus-entente, key: jwt}}}
+                """));
+        Map<String, Object> authorized = endpoints(withToken.custom("monitoring.coreos.com/v1", "ServiceMonitor").get(0)).get(0);
+        assertEquals(Map.of("type", "Bearer", "credentials", Map.of("name", "prometheus-entente", "key", "jwt")),
+                authorized.get("authorization"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> endpoints(GenericKubernetesResource monitor) {
+        return (List<Map<String, Object>>) Manifests.spec(monitor).get("endpoints");
+    }
+
     // --- operators ----------------------------------------------------------------------------------
 
     @Test

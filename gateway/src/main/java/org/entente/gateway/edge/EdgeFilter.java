@@ -62,14 +62,15 @@ public class EdgeFilter {
         }
     }
 
-    /** Anonymous callers reach health, the OpenAPI documents and the Swagger UI; metrics need an admin token. */
+    /** Anonymous callers reach health, the OpenAPI documents and the Swagger UI; metrics need an admin's or a metrics token. */
     private void admitOperator(RoutingContext context) {
         HttpServerRequest request = context.request();
         authentication.verify(request).onComplete(verified -> {
             if (verified.failed()) {
                 unauthorized(context, verified.cause());
-            } else if (!verified.result().roles().contains(Roles.ADMIN)) {
-                RouteProblems.write(context, Problem.of(403, "Metrics are for admins", request.path(), RequestIds.of(request)));
+            } else if (!verified.result().roles().contains(Roles.ADMIN) && !verified.result().roles().contains(Roles.METRICS)) {
+                RouteProblems.write(context, Problem.of(403, "Metrics are for admins and for tokens with the role \"" + Roles.METRICS
+                        + "\" (a Prometheus's)", request.path(), RequestIds.of(request)));
             } else {
                 context.next();
             }

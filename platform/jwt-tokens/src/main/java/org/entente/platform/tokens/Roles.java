@@ -17,6 +17,12 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(READER, EDITOR, ADMIN);
 
+    /**
+     * Reads the gateway's {@code /q/metrics} and nothing else: the token a Prometheus scrapes with, which
+     * would be a key to every record if scraping took an admin's. Outside the ladder above.
+     */
+    public static final String METRICS = "metrics";
+
     private Roles() {
     }
 }

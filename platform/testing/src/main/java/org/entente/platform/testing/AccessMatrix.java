@@ -18,7 +18,8 @@ import org.junit.jupiter.api.function.Executable;
  * {@code AccessMatrix.requires(Roles.EDITOR, request -> request.body(json).post("/api/v1/alliances"))}.
  * Asserts that no token, an expired one, one signed by an unknown key and one from another issuer
  * get a 401 problem; that every role below {@code minimumRole} gets a 403 problem; and that the
- * minimum role and every role above it get past authorization (neither 401 nor 403).
+ * minimum role and every role above it get past authorization (neither 401 nor 403); and that a
+ * metrics token, made to scrape the gateway, gets a 403 problem.
  */
 public final class AccessMatrix {
 
@@ -45,6 +46,8 @@ public final class AccessMatrix {
                 checks.add(() -> allowed(response, role));
             }
         }
+        Response metrics = request.apply(bearer(TestTokens.withRoles(Roles.METRICS)));
+        checks.add(() -> forbidden(metrics, Roles.METRICS + " (reads the gateway's metrics, no record)"));
         assertAll("access matrix (minimum role " + minimumRole + ")", checks);
     }
 
