@@ -53,4 +53,12 @@ class ServiceHealthTest {
                         equalTo("#/components/schemas/Problem"));
         assertEquals(List.of(), OpenApiRefs.dangling(document.extract().jsonPath().getMap("$")));
     }
+
+    @Test
+    void theEventCatalogueIsServedOpenlyAsAnAsyncApiDocument() {
+        given().when().get("/asyncapi.yaml")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("alliances.events:"))
+                .body(org.hamcrest.Matchers.containsString("org.entente.alliance.member-admitted.v1"));
+    }
 }

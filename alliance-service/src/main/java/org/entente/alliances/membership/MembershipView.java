@@ -16,8 +16,8 @@ public record MembershipView(UUID id, String country, String countryName, Member
                              DatePrecision joinedPrecision,
                              LocalDate left,
                              @Schema(description = "How much of `left` is known; null without `left`") DatePrecision leftPrecision,
-                             @Schema(description = "What the member owes in this period (possibly none); null where not recorded"
-                                     + " per member, when the alliance's obligations are all there is")
+                             @Schema(nullable = true, description = "What the member owes in this period (possibly none); null where"
+                                     + " not recorded per member, when the alliance's obligations are all there is")
                              List<Obligation> obligations,
                              List<Suspension> suspensions) {
 

@@ -1,5 +1,6 @@
 package org.entente.exercises.exercise;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.entente.exercises.participant.Participant;
@@ -27,7 +28,7 @@ public record ExerciseView(
         String alliance,
         @Schema(description = "Hosts and participants (not observers) that were not members of `alliance` on the start day,"
                 + " as far as the alliance events tell; absent without an alliance")
-        List<String> allianceNonMembers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> allianceNonMembers,
         String agreement, String source, List<Participant> participants,
         @Schema(description = "Imported exercises: the names in the data set's participant columns that are no state (an"
                 + " organisation, a territory, the data set's mark for an unidentified participant), each with the reason;"

@@ -34,10 +34,10 @@ class ExerciseRelayTest {
     @Test
     void anEventThatNoWriteHereNamedIsFoundByTheScanAndPublishedOnce() {
         String id = Exercises.plan("Unnamed " + Exercises.marker()).path("id");
-        KafkaEvents.about(Exercises.TOPIC, id, events -> events.size() == 1, Duration.ofSeconds(30));
+        DomainEvent planned = KafkaEvents.about(Exercises.TOPIC, id, events -> events.size() == 1, Duration.ofSeconds(30)).get(0);
 
         // as another instance writes it: into the document, without waking this relay
-        PendingEvent left = PendingEvent.of("exercise.updated.v1", Instant.now(), "{\"left\":\"by another instance\"}");
+        PendingEvent left = PendingEvent.of("exercise.updated.v1", Instant.now(), planned.dataAsString());
         store.documents().updateOne(Filters.eq("_id", id), Updates.push("pendingEvents", left.toDocument()));
 
         List<DomainEvent> events = KafkaEvents.about(Exercises.TOPIC, id, found -> found.size() >= 2, Duration.ofSeconds(30));

@@ -22,7 +22,8 @@ import org.awaitility.Awaitility;
 
 /**
  * Reads what really reached a Kafka topic: a real consumer assigned to every partition of the topic,
- * from its beginning, each record read back as a CloudEvent.
+ * from its beginning, each record read back as a CloudEvent and held against the service's AsyncAPI
+ * document ({@link EventContract}).
  */
 public final class KafkaEvents {
 
@@ -109,6 +110,7 @@ public final class KafkaEvents {
             while (System.nanoTime() < deadline) {
                 List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
                 consumer.poll(Duration.ofMillis(200)).forEach(batch::add);
+                batch.forEach(EventContract::check);
                 if (done.test(batch)) {
                     return;
                 }
