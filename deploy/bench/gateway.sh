@@ -3,8 +3,9 @@
 # straight to alliance-service, through the gateway, and through nginx as a plain reverse proxy, in
 # alternating rounds on one suite; then the latency of the country profile view.
 # Starts its own suite on free ports (packaged services, embedded PostgreSQL, Kafka, MongoDB store).
-#   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2] [-Dtracing=true]
-# -Dtracing=true traces every request (the default sampling) and exports the spans to a loopback collector.
+#   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2] [-Dtracing=true [-Dsampling=1.0] | -Dtracing=none]
+# -Dtracing=true exports a -Dsampling share of the traces to a loopback collector (in the benchmark JVM, on the same
+# cores); -Dtracing=none switches the OpenTelemetry SDK off, the baseline of the default (traces not recorded).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v nginx >/dev/null; then

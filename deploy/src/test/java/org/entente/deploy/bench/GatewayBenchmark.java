@@ -26,11 +26,19 @@ public final class GatewayBenchmark {
         int rounds = Integer.getInteger("rounds", 2);
         Duration duration = Duration.ofSeconds(Long.getLong("seconds", 20));
         Path nginxDir = Files.createTempDirectory("entente-bench-nginx-");
-        // -Dtracing=true: every request traced (the default sampling) and exported to a loopback collector
-        boolean tracing = Boolean.getBoolean("tracing");
+        // -Dtracing=true: traces exported to a loopback collector, a -Dsampling share of them (default 1.0, every request);
+        // -Dtracing=none: the OpenTelemetry SDK switched off, to show what the default (nothing recorded) costs
+        String tracingMode = System.getProperty("tracing", "default");
+        boolean tracing = tracingMode.equals("true");
+        String sampling = System.getProperty("sampling", "1.0");
+        String tracingOptions = switch (tracingMode) {
+            case "true" -> " -Dentente.tracing.export=true -Dentente.tracing.sampling=" + sampling
+                    + " -Dquarkus.otel.exporter.otlp.protocol=http/protobuf";
+            case "none" -> " -Dquarkus.otel.sdk.disabled=true";
+            default -> "";
+        };
         try (OtlpReceiver collector = new OtlpReceiver(); LocalSuite suite = BenchmarkSuite.start(SuiteSettings.DEFAULT_JAVA_OPTIONS
-                + (tracing ? " -Dentente.tracing.export=true -Dquarkus.otel.exporter.otlp.protocol=http/protobuf"
-                + " -Dquarkus.otel.exporter.otlp.endpoint=" + collector.endpoint() : ""))) {
+                + tracingOptions + (tracing ? " -Dquarkus.otel.exporter.otlp.endpoint=" + collector.endpoint() : ""))) {
             String token = suite.token("reader");
             String service = suite.endpoint("alliance-service");
             String gateway = suite.endpoint("gateway");
@@ -41,7 +49,8 @@ public final class GatewayBenchmark {
                 awaitAnswer(proxied + path, token);
                 System.out.printf("%nGateway benchmark: GET %s (NATO), %d client threads, %d s per run, %d rounds, %d cores, tracing %s%n",
                         "/api/v1/alliances/{id}", threads, duration.toSeconds(), rounds, Runtime.getRuntime().availableProcessors(),
-                        tracing ? "on (every request, exported over OTLP)" : "off (the default)");
+                        tracing ? "exported over OTLP, sampling " + sampling : tracingMode.equals("none")
+                                ? "none (OpenTelemetry SDK disabled)" : "not recorded (the default)");
                 for (String base : new String[] {service, gateway, proxied}) {
                     ServiceBenchmark.load(base + path, token, threads, Duration.ofSeconds(5)); // warm-up
                 }
