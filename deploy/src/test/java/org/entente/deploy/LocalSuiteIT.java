@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
@@ -17,6 +19,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +35,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.entente.client.ApiClient;
+import org.entente.client.ApiException;
+import org.entente.client.api.AlliancesApi;
+import org.entente.client.model.AllianceInput;
+import org.entente.client.model.AllianceKind;
+import org.entente.client.model.AllianceStatus;
+import org.entente.client.model.AllianceView;
+import org.entente.client.model.ListAlliances200Response;
+import org.entente.client.model.Problem;
+import org.entente.client.model.Region;
 import org.entente.deploy.observability.ObservedMetrics;
 import org.entente.platform.testing.ChangeFeedMirror;
+import org.entente.platform.testing.OpenApiParse;
 import org.entente.platform.testing.Scrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,6 +264,71 @@ class LocalSuiteIT {
                 .extract().jsonPath();
         List<String> ids = document.getList("paths.collect { p -> p.value.collect { m -> m.value.operationId } }.flatten()");
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique operation ids: " + ids);
+    }
+
+    @Test
+    @Order(1)
+    void theWholeSuitesDocumentParsesAsOpenApi3WithNothingUnresolved() {
+        String document = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiParse.problems(document));
+    }
+
+    @Test
+    @Order(1)
+    void theJavaClientIsBuiltFromTheWholeSuitesLiveDocument() throws Exception {
+        String live = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200)
+                .body("x-missing-documents", nullValue()).extract().asString();
+        List<String> differences = ClientDocument.differences(live);
+        if (!differences.isEmpty() && Boolean.getBoolean(ClientDocument.REFRESH)) {
+            ClientDocument.refresh(live);
+            return;
+        }
+        assertEquals(List.of(), differences, ClientDocument.FILE + " is not the suite's /openapi/all any more: rewrite it with"
+                + " ./mvnw -pl client/java,deploy -am verify -Dit.test=LocalSuiteIT -D" + ClientDocument.REFRESH + "=true"
+                + " and commit it (the client is generated from it)");
+    }
+
+    @Test
+    @Order(1)
+    void theGeneratedJavaClientCreatesReadsAndPagesThroughTheGateway() throws Exception {
+        AlliancesApi alliances = new AlliancesApi(client("admin"));
+        String code = "CLIENT_" + Long.toString(System.nanoTime() % 1_000_000_000L);
+        AllianceView created = alliances.createAlliance(new AllianceInput().code(code).name("Generated Client Pact")
+                .kind(AllianceKind.COALITION).region(Region.GLOBAL).founded(LocalDate.of(2024, 5, 1)), null);
+        assertEquals(code, created.getCode());
+
+        AllianceView read = alliances.getAlliance(code, null);
+        assertEquals(created.getId(), read.getId());
+        assertEquals(LocalDate.of(2024, 5, 1), read.getFounded());
+        assertEquals(AllianceStatus.ACTIVE, read.getStatus());
+
+        ListAlliances200Response first = alliances.listAlliances(null, null, null, null, 2, null, null, null, null, null, null, null);
+        assertEquals(2, first.getItems().size());
+        assertNotNull(first.getNext(), "a cursor to the second page");
+        ListAlliances200Response second = alliances.listAlliances(null, first.getNext(), null, null, 2, null, null, null, null, null,
+                null, null);
+        assertEquals(2, second.getItems().size());
+        assertTrue(second.getItems().stream().noneMatch(first.getItems()::contains), "the second page goes on after the first");
+    }
+
+    @Test
+    @Order(1)
+    void aProblemAnswerIsTheGeneratedClientsExceptionWithTheProblemReadable() throws Exception {
+        ApiClient client = client("reader");
+        ApiException refused = assertThrows(ApiException.class, () -> new AlliancesApi(client).getAlliance("NO_SUCH_PACT", null));
+        assertEquals(404, refused.getCode());
+        Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+        assertEquals(404, problem.getStatus());
+        assertNotNull(problem.getRequestId());
+    }
+
+    /** The generated client of the whole suite, through the gateway with the role's token. */
+    private ApiClient client(String role) throws Exception {
+        String token = suite.token(role);
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.gateway());
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mongodb.client.MongoClient;
@@ -62,6 +63,20 @@ class ServiceHealthTest {
                         containsString("private, no-cache"))
                 .body("paths.'/api/v1/exercises'.get.parameters.name", org.hamcrest.Matchers.hasItem("If-None-Match"))
                 .body("paths.'/api/v1/exercises/events'.get.responses.'304'", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void theDocumentSaysWhatAClientGeneratorMustKnow() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/exercises/events'.get.responses.'200'.content.'text/event-stream'.schema.type",
+                        equalTo("string"))
+                .body("components.schemas.OutboundSseEvent", nullValue())
+                .body("paths.'/api/v1/exercises/{id}'.patch.requestBody.content.'application/merge-patch+json'.schema.type",
+                        equalTo("object"))
+                .body("components.schemas.ExerciseInput.properties.start.'$ref'", equalTo("#/components/schemas/PartialDate"))
+                .body("components.schemas.ExerciseInput.properties.start.type", nullValue())
+                .body("components.schemas.Change.properties.record.type", hasItem("object"))
+                .body("components.schemas.JsonNode", nullValue());
     }
 
     @Test

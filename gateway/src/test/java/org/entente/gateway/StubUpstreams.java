@@ -218,7 +218,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                 .put("x-authorization", request.getHeader("Authorization"))
                 .put("paths", new JsonObject().put("/api/v1/echo", new JsonObject().put("get", new JsonObject()
                         .put("operationId", "listEchoes")
-                        .put("responses", new JsonObject().put("400", new JsonObject().put("content",
+                        .put("responses", new JsonObject().put("400", new JsonObject().put("description", "Bad request").put("content",
                                 new JsonObject().put("application/problem+json", new JsonObject().put("schema", problemRef))))))))
                 .put("components", new JsonObject().put("schemas", new JsonObject()
                         .put("Problem", new JsonObject().put("type", "object"))))

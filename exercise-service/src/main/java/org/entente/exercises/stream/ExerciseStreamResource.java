@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,7 +64,9 @@ public class ExerciseStreamResource {
                     + " replays what was missed from the last `entente.exercises.stream.replay-size` events (default 1000);"
                     + " an older id gets an `event: resync` first, then every event of the window. `snapshot=true` first"
                     + " sends each exercise in progress as `event: exercise.snapshot` (data: the exercise, no id).")
-    @APIResponse(responseCode = "200", description = "The stream; it stays open")
+    @APIResponse(responseCode = "200", description = "The stream; it stays open",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING,
+                    description = "Server-Sent Events (text/event-stream), not JSON")))
     public Multi<OutboundSseEvent> stream(
             @QueryParam("exercise") @Parameter(description = "Only this exercise's events") String exercise,
             @QueryParam("country") @Parameter(description = "Only events of exercises this country takes part in",

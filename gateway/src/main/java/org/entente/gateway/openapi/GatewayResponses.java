@@ -2,6 +2,7 @@ package org.entente.gateway.openapi;
 
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Adds to a service's operations the answers only the gateway gives: a rate limit reached (429), the
@@ -9,11 +10,12 @@ import java.util.Map;
  */
 final class GatewayResponses {
 
-    private static final Map<String, String> ANSWERS = Map.of(
+    /** By status: the documents are the same from one start of the gateway to the next ({@code Map.of} has no order). */
+    private static final Map<String, String> ANSWERS = new TreeMap<>(Map.of(
             "429", "The client's rate limit for this route is reached; see `Retry-After` and `RateLimit-*` (the gateway)",
             "502", "The service could not be reached (the gateway)",
             "503", "The service keeps failing; the gateway is not sending it requests for now, see `Retry-After`",
-            "504", "The service did not start its answer in time (the gateway)");
+            "504", "The service did not start its answer in time (the gateway)"));
 
     private GatewayResponses() {
     }

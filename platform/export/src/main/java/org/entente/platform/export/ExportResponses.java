@@ -55,14 +55,15 @@ public class ExportResponses implements OASFilter {
         return parameter.getIn() == Parameter.In.QUERY && ExportFormat.PARAMETER.equals(parameter.getName());
     }
 
+    /** The JSON page comes first: generated clients take the first type for their answer and their {@code Accept}. */
     private static void document(APIResponse answer) {
-        Content content = answer.getContent() == null ? OASFactory.createContent() : answer.getContent();
-        MediaType lines = content.getMediaType(ExportFormat.NDJSON_TYPE);
+        Content declared = answer.getContent() == null ? OASFactory.createContent() : answer.getContent();
+        MediaType lines = declared.getMediaType(ExportFormat.NDJSON_TYPE);
         Schema item = lines == null || lines.getSchema() == null ? OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 : lines.getSchema();
-        if (content.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) == null) {
-            content.addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(page(item)));
-        }
+        MediaType json = declared.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        Content content = OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                json != null ? json : OASFactory.createMediaType().schema(page(item)));
         content.addMediaType(ExportFormat.CSV_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING).description("Every matching record: UTF-8, RFC 4180, a header row; the"
                         + " columns of each list are in the API conventions (Export)")));
