@@ -5,6 +5,6 @@
 #   deploy/bench/alliance-service.sh [-Dthreads=8] [-Dseconds=20] [-Dchanges=1000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f alliance-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+source deploy/bench/prepare.sh alliance-service
 ./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.AllianceServiceBenchmark \
   -Dexec.classpathScope=test "$@"

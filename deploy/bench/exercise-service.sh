@@ -6,6 +6,6 @@
 #   deploy/bench/exercise-service.sh [-Dthreads=8] [-Dseconds=20] [-Dchanges=1000]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f exercise-service/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+source deploy/bench/prepare.sh exercise-service
 ./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.ExerciseServiceBenchmark \
   -Dexec.classpathScope=test "$@"

@@ -12,7 +12,7 @@ if ! command -v nginx >/dev/null; then
   echo "nginx is not installed; installing the Debian package (needs root)" >&2
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 fi
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+source deploy/bench/prepare.sh gateway
 # The rate limits stay on (the gateway checks them on every request) but high enough for a load test.
 export ENTENTE_GATEWAY_RATE_LIMIT_REQUESTS=100000000
 export ENTENTE_GATEWAY_RATE_LIMIT_ROUTES_VIEWS_REQUESTS=100000000

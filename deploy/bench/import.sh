@@ -5,6 +5,6 @@
 #   deploy/bench/import.sh -Ddata=DIR [-Drequests=200]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+source deploy/bench/prepare.sh gateway
 ./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.ImportBenchmark \
   -Dexec.classpathScope=test "$@"

@@ -6,6 +6,6 @@
 #   deploy/bench/pull.sh -Ddata=DIR
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f gateway/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B -DskipTests install
+source deploy/bench/prepare.sh gateway
 ./mvnw -q -B -pl deploy test-compile exec:java -Dexec.mainClass=org.entente.deploy.bench.PullBenchmark \
   -Dexec.classpathScope=test "$@"
