@@ -2,7 +2,6 @@ package org.entente.alliances.atop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,10 +49,8 @@ public class AtopImporter implements RecordImporter {
         }
         try {
             return RecordResult.of(imports.importAlliance(record.alliance())).withRejected(record.rejected());
-        } catch (RowRejected | ProblemException e) {
-            return allRejected(atopId, rows, record.rejected(), e.getMessage());
-        } catch (ConstraintViolationException e) {
-            return allRejected(atopId, rows, record.rejected(), "refused by the service's rules: " + describe(e.getConstraintViolations()));
+        } catch (RowRejected | ProblemException | ConstraintViolationException e) {
+            return allRejected(atopId, rows, record.rejected(), RecordResult.reasonOf(e));
         } catch (OptimisticLockException e) {
             return allRejected(atopId, rows, record.rejected(), "changed by another request while it was imported: import the file again");
         }
@@ -78,9 +75,5 @@ public class AtopImporter implements RecordImporter {
         rows.stream().filter(row -> !lines.contains(row.line())).forEach(row -> all.add(row.rejected(atopId, why)));
         all.sort(Comparator.comparingLong(RejectedRow::line));
         return RecordResult.allRejected(all);
-    }
-
-    private static String describe(Set<ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
     }
 }

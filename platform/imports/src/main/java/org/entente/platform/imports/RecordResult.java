@@ -40,12 +40,17 @@ public record RecordResult(Outcome outcome, List<RejectedRow> rejected) {
 
     /** Every row of the record rejected with the reason of its refusal. */
     public static RecordResult refused(SourceRecord record, RuntimeException refusal) {
-        String reason = refusal instanceof ConstraintViolationException violations
+        String reason = reasonOf(refusal);
+        return allRejected(record.rows().stream().map(row -> row.rejected(record.key(), reason)).toList());
+    }
+
+    /** The reason a refusal gives a person: its message, or the service's rules each violation names. */
+    public static String reasonOf(RuntimeException refusal) {
+        return refusal instanceof ConstraintViolationException violations
                 ? "refused by the service's rules: " + violations.getConstraintViolations().stream()
                         .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
                         .map(violation -> violation.getPropertyPath() + " " + violation.getMessage()).collect(Collectors.joining("; "))
                 : refusal.getMessage();
-        return allRejected(record.rows().stream().map(row -> row.rejected(record.key(), reason)).toList());
     }
 
     public RecordResult withRejected(List<RejectedRow> rows) {
