@@ -3,6 +3,7 @@ package org.entente.deploy.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.entente.deploy.LocalSuite;
 import org.entente.deploy.OtlpReceiver;
@@ -56,9 +57,11 @@ public final class GatewayBenchmark {
                 }
                 for (int round = 1; round <= rounds; round++) {
                     System.out.printf(" round %d%n", round);
-                    ServiceBenchmark.report("direct to alliance-service", ServiceBenchmark.load(service + path, token, threads, duration), duration);
-                    ServiceBenchmark.report("through the gateway", ServiceBenchmark.load(gateway + path, token, threads, duration), duration);
-                    ServiceBenchmark.report("through nginx (plain reverse proxy)", ServiceBenchmark.load(proxied + path, token, threads, duration), duration);
+                    int direct = measure("direct to alliance-service", service + path, token, threads, duration, suite, nginx);
+                    int throughGateway = measure("through the gateway", gateway + path, token, threads, duration, suite, nginx);
+                    int throughNginx = measure("through nginx (plain reverse proxy)", proxied + path, token, threads, duration, suite, nginx);
+                    System.out.printf("  gateway / nginx %.2f (target 0.90), gateway / direct %.2f (target 0.85)%n",
+                            throughGateway / (double) throughNginx, throughGateway / (double) direct);
                 }
             } finally {
                 nginx.destroy();
@@ -73,6 +76,36 @@ public final class GatewayBenchmark {
                 System.out.printf("%nSpans exported to the loopback collector: %,d%n", collector.spans().size());
             }
         }
+    }
+
+    /**
+     * Loads one URL, prints its figures and the CPU each process on the path spent per request, and
+     * returns the number of requests answered.
+     */
+    private static int measure(String what, String url, String token, int threads, Duration duration, LocalSuite suite,
+                               Process nginx) throws Exception {
+        Map<String, Double> before = cpuSeconds(suite, nginx);
+        long[] nanos = ServiceBenchmark.load(url, token, threads, duration);
+        Map<String, Double> after = cpuSeconds(suite, nginx);
+        ServiceBenchmark.report(what, nanos, duration);
+        StringBuilder line = new StringBuilder("    CPU per request:");
+        after.forEach((process, seconds) -> {
+            double micros = (seconds - before.getOrDefault(process, 0.0)) * 1e6 / nanos.length;
+            if (micros >= 1) {
+                line.append(String.format(" %s %.0f µs,", process, micros));
+            }
+        });
+        System.out.println(line.substring(0, line.length() - 1));
+        return nanos.length;
+    }
+
+    private static Map<String, Double> cpuSeconds(LocalSuite suite, Process nginx) {
+        Map<String, Double> cpu = ProcessCpu.seconds(suite);
+        cpu.remove("agreement-service");
+        cpu.remove("exercise-service");
+        cpu.remove("launcher (Kafka, MongoDB store)"); // this process, which also runs the load
+        cpu.put("nginx", ProcessCpu.withDescendants(nginx.toHandle()));
+        return cpu;
     }
 
     private static int nginxPort;

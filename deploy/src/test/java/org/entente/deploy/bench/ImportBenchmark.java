@@ -51,7 +51,7 @@ public final class ImportBenchmark {
             }
             System.out.printf("%nImport benchmark: %d cores, service JVMs %s%n", Runtime.getRuntime().availableProcessors(),
                     javaOptions);
-            Map<String, Double> cpuBefore = cpuSeconds(suite);
+            Map<String, Double> cpuBefore = ProcessCpu.seconds(suite);
             long started = System.nanoTime();
             List<DataSetImportsAccess.Figures> figures = DataSetImportsAccess.importAll(suite.gatewayUrl(), suite.token("admin"),
                     dir);
@@ -64,7 +64,7 @@ public final class ImportBenchmark {
             }
             System.out.printf("  all files, upload to last job's end: %.1f s%n", total);
             peakHeapMb.forEach((service, mb) -> System.out.printf("  peak heap %-18s %6.0f MB (sampled every second)%n", service, mb));
-            Map<String, Double> cpuAfter = cpuSeconds(suite);
+            Map<String, Double> cpuAfter = ProcessCpu.seconds(suite);
             System.out.printf("  CPU while importing (of %.0f core-seconds on %d cores):", total * Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors());
             cpuAfter.forEach((process, seconds) -> System.out.printf(" %s %.1f s,", process, seconds - cpuBefore.getOrDefault(process, 0.0)));
@@ -80,26 +80,6 @@ public final class ImportBenchmark {
                         nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)] / 1e6);
             }
         }
-    }
-
-    /**
-     * CPU time so far of each service, of PostgreSQL (its server processes) and of this process, which
-     * runs Kafka and the MongoDB-protocol store of the local suite.
-     */
-    private static Map<String, Double> cpuSeconds(LocalSuite suite) {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        for (long pid : suite.servicePids()) {
-            ProcessHandle.of(pid).ifPresent(p -> cpu.put(p.info().arguments().map(a -> a[a.length - 1]).map(jar ->
-                    Path.of(jar).getParent().getParent().getParent().getFileName().toString()).orElse("pid " + pid), seconds(p)));
-        }
-        suite.postgresPid().flatMap(ProcessHandle::of).ifPresent(pg -> cpu.put("postgres",
-                seconds(pg) + pg.descendants().mapToDouble(ImportBenchmark::seconds).sum()));
-        cpu.put("launcher (Kafka, MongoDB store)", seconds(ProcessHandle.current()));
-        return cpu;
-    }
-
-    private static double seconds(ProcessHandle process) {
-        return process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(0.0);
     }
 
     private static long[] latency(String url, String token, int count) throws Exception {
