@@ -131,9 +131,10 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
 
-        Map<String, String> common = new LinkedHashMap<>(tokens.verificationConfig());
+        Map<String, String> everyProcess = new LinkedHashMap<>(tokens.verificationConfig());
+        everyProcess.put("quarkus.log.console.json.enabled", "false"); // the production build, read by a person: text lines
+        Map<String, String> common = new LinkedHashMap<>(everyProcess);
         common.put("kafka.bootstrap.servers", bootstrap);
-        common.put("quarkus.log.console.json.enabled", "false"); // the production build, read by a person: text lines
         Map<String, String> alliance = new LinkedHashMap<>(common);
         alliance.putAll(allianceDatabase);
         alliance.put("entente.reference-data.load-on-empty", "true");
@@ -144,7 +145,7 @@ public final class LocalSuite implements AutoCloseable {
         exercise.put("quarkus.mongodb.connection-string", mongoUri);
         exercise.put("entente.reference-data.load-on-empty", "true");
 
-        Map<String, String> gateway = new LinkedHashMap<>(tokens.verificationConfig());
+        Map<String, String> gateway = new LinkedHashMap<>(everyProcess);
         gateway.put("entente.gateway.upstreams.alliance-service.urls", launchInstances("alliance-service", ports.alliance(), alliance));
         gateway.put("entente.gateway.upstreams.agreement-service.urls", launchInstances("agreement-service", ports.agreement(), agreement));
         gateway.put("entente.gateway.upstreams.exercise-service.urls", launchInstances("exercise-service", ports.exercise(), exercise));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -374,6 +375,21 @@ class LocalSuiteIT {
     void theLauncherWroteATokenPerRoleAndPrintedThem() throws Exception {
         for (String role : List.of("reader", "editor", "admin")) {
             assertTrue(suite.output().contains(suite.token(role)), "printed token for " + role);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyProcessLogsTextLinesForAPersonToRead() throws Exception {
+        try (var logs = Files.list(dataDir.resolve("logs"))) {
+            List<Path> files = logs.filter(file -> file.toString().endsWith(".log")).sorted().toList();
+            assertEquals(1 + 3 * INSTANCES, files.size(), "the gateway's log and each service instance's: " + files);
+            for (Path file : files) {
+                List<String> lines = Files.readAllLines(file);
+                assertFalse(lines.isEmpty(), file + " is empty");
+                assertEquals(List.of(), lines.stream().filter(line -> line.startsWith("{")).limit(3).toList(),
+                        file + " has JSON lines: the production build's format, for a log collector");
+            }
         }
     }
 

@@ -43,10 +43,21 @@ public class AccessLog {
             if (route.isPresent() && RequestFacts.instance().isPresent()) {
                 metrics.answered(route.get(), context.response().getStatusCode(), Duration.ofNanos(System.nanoTime() - start));
             }
-            LOG.infof("%s %s route=%s status=%d upstream=%s latency=%.1fms requestId=%s",
-                request.method(), request.path(), RequestFacts.route().orElse("-"), context.response().getStatusCode(),
-                RequestFacts.instance().orElse("-"), (System.nanoTime() - start) / 1e6, RequestIds.of(request));
+            LOG.info(line(request, route.orElse("-"), context.response().getStatusCode(), RequestFacts.instance().orElse("-"),
+                    System.nanoTime() - start));
         });
         context.next();
+    }
+
+    /**
+     * {@code GET /api/v1/alliances/1 route=alliance-service status=200 upstream=127.0.0.1:8081 latency=2.4ms requestId=...}.
+     * Built by hand: formatting it with {@code infof} (java.util.Formatter and a float) took 8 % of the gateway's CPU.
+     */
+    private static String line(HttpServerRequest request, String route, int status, String instance, long nanos) {
+        long tenthsOfMs = Math.round(nanos / 1e5);
+        return new StringBuilder(160).append(request.method().name()).append(' ').append(request.path())
+                .append(" route=").append(route).append(" status=").append(status).append(" upstream=").append(instance)
+                .append(" latency=").append(tenthsOfMs / 10).append('.').append(tenthsOfMs % 10).append("ms requestId=")
+                .append(RequestIds.of(request)).toString();
     }
 }

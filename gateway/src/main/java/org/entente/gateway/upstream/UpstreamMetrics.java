@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The gateway's view of each service, for Prometheus: whether each instance is taking requests
@@ -25,6 +27,8 @@ public class UpstreamMetrics {
             Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5)};
 
     private final MeterRegistry registry;
+    /** By service and status class: a few dozen at most; building a timer's id on every request took 3 % of the gateway's CPU. */
+    private final Map<String, Timer> answerTimers = new ConcurrentHashMap<>();
 
     UpstreamMetrics(MeterRegistry registry, Upstreams upstreams) {
         this.registry = registry;
@@ -58,11 +62,11 @@ public class UpstreamMetrics {
 
     /** An answer relayed from {@code service} (a route's upstream), {@code elapsed} after the request arrived. */
     public void answered(String service, int status, Duration elapsed) {
-        Timer.builder("entente.gateway.upstream.duration")
+        answerTimers.computeIfAbsent(service + ' ' + status / 100, key -> Timer.builder("entente.gateway.upstream.duration")
                 .description("Requests the gateway forwarded to a service, by the class of the answer")
                 .tags("service", service, "status", (status / 100) + "xx")
                 .serviceLevelObjectives(BUCKETS)
-                .register(registry).record(elapsed);
+                .register(registry)).record(elapsed);
     }
 
     public void rateLimited(String route) {
