@@ -3,6 +3,7 @@ package org.entente.deploy.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.entente.deploy.LocalSuite;
@@ -13,9 +14,9 @@ import org.entente.platform.infra.FreePorts;
 /**
  * Prints what the gateway costs: {@code GET /api/v1/alliances/{id}} straight to alliance-service,
  * through the gateway, and through nginx set up as a plain reverse proxy to the same service, in
- * alternating rounds on the same suite; then the latency of the country profile view (three services
- * asked in parallel). Run with {@code deploy/bench/gateway.sh}, which installs nginx if it is missing.
- * Figures, not assertions.
+ * alternating rounds on the same suite, with the CPU each process spends per request and the ratios to the
+ * targets; then the country profile and ties views against the slowest of the reads each makes. Run with
+ * {@code deploy/bench/gateway.sh}, which installs nginx if it is missing. Figures, not assertions.
  */
 public final class GatewayBenchmark {
 
@@ -38,8 +39,13 @@ public final class GatewayBenchmark {
             case "none" -> " -Dquarkus.otel.sdk.disabled=true";
             default -> "";
         };
+        // -Daccess-log=off and -Drate-limits=off show what the gateway's access line and rate limits cost
+        boolean accessLog = !System.getProperty("access-log", "on").equals("off");
+        boolean rateLimits = !System.getProperty("rate-limits", "on").equals("off");
+        String edgeOptions = (accessLog ? "" : " -Dquarkus.log.category.\"org.entente.gateway.access\".level=OFF")
+                + (rateLimits ? "" : " -Dentente.gateway.rate-limit.enabled=false");
         try (OtlpReceiver collector = new OtlpReceiver(); LocalSuite suite = BenchmarkSuite.start(SuiteSettings.DEFAULT_JAVA_OPTIONS
-                + tracingOptions + (tracing ? " -Dquarkus.otel.exporter.otlp.endpoint=" + collector.endpoint() : ""))) {
+                + tracingOptions + edgeOptions + (tracing ? " -Dquarkus.otel.exporter.otlp.endpoint=" + collector.endpoint() : ""))) {
             String token = suite.token("reader");
             String service = suite.endpoint("alliance-service");
             String gateway = suite.endpoint("gateway");
@@ -52,6 +58,8 @@ public final class GatewayBenchmark {
                         "/api/v1/alliances/{id}", threads, duration.toSeconds(), rounds, Runtime.getRuntime().availableProcessors(),
                         tracing ? "exported over OTLP, sampling " + sampling : tracingMode.equals("none")
                                 ? "none (OpenTelemetry SDK disabled)" : "not recorded (the default)");
+                System.out.printf("The gateway's access log %s, its rate limits %s%n", accessLog ? "on" : "off",
+                        rateLimits ? "on (high enough not to refuse)" : "off");
                 for (String base : new String[] {service, gateway, proxied}) {
                     ServiceBenchmark.load(base + path, token, threads, Duration.ofSeconds(5)); // warm-up
                 }
@@ -67,14 +75,47 @@ public final class GatewayBenchmark {
                 nginx.destroy();
                 nginx.waitFor(10, TimeUnit.SECONDS);
             }
-            String profile = gateway + "/api/v1/countries/JPN/profile?asOf=2025-01-01";
-            ServiceBenchmark.load(profile, token, threads, Duration.ofSeconds(5));
-            System.out.printf("%nCountry profile view (GET /api/v1/countries/JPN/profile: three services in parallel)%n");
-            ServiceBenchmark.report("one client at a time", ServiceBenchmark.load(profile, token, 1, duration), duration);
-            ServiceBenchmark.report(threads + " client threads", ServiceBenchmark.load(profile, token, threads, duration), duration);
+            String alliances = service;
+            String agreements = suite.endpoint("agreement-service");
+            String exercises = suite.endpoint("exercise-service");
+            view("Country profile view (GET /api/v1/countries/JPN/profile: four reads of three services in parallel)",
+                    gateway + "/api/v1/countries/JPN/profile?asOf=2025-01-01", token, threads, duration, List.of(
+                            alliances + "/api/v1/countries/JPN/alliances",
+                            agreements + "/api/v1/countries/JPN/agreements?inForceOn=2025-01-01",
+                            exercises + "/api/v1/exercises?country=JPN&to=2025-01-01&sort=-start&limit=10",
+                            exercises + "/api/v1/exercises?country=JPN&from=2025-01-02&sort=start&limit=200"));
+            view("Ties view (GET /api/v1/countries/USA/ties/JPN: four reads of three services in parallel)",
+                    gateway + "/api/v1/countries/USA/ties/JPN?asOf=2025-01-01", token, threads, duration, List.of(
+                            alliances + "/api/v1/countries/USA/alliances",
+                            alliances + "/api/v1/countries/JPN/alliances",
+                            agreements + "/api/v1/countries/USA/agreements?inForceOn=2025-01-01",
+                            exercises + "/api/v1/exercises?country=USA&country=JPN&to=2025-01-01&sort=-start&limit=200"));
             if (tracing) {
                 System.out.printf("%nSpans exported to the loopback collector: %,d%n", collector.spans().size());
             }
+        }
+    }
+
+    /**
+     * The view's latency against its slowest single read, each read straight to its service, the way the
+     * view makes it; one client, then {@code threads}.
+     */
+    private static void view(String title, String view, String token, int threads, Duration duration, List<String> reads)
+            throws Exception {
+        System.out.printf("%n%s%n", title);
+        for (int clients : new int[] {1, threads}) {
+            double slowest = 0;
+            Duration each = Duration.ofSeconds(Math.max(3, duration.toSeconds() / reads.size()));
+            for (String read : reads) {
+                ServiceBenchmark.load(read, token, clients, Duration.ofSeconds(2)); // warm-up
+                long[] nanos = ServiceBenchmark.load(read, token, clients, each);
+                slowest = Math.max(slowest, ServiceBenchmark.percentile(nanos, 50));
+                ServiceBenchmark.report("  alone: " + read.replaceFirst("^http://[^/]+", ""), nanos, each);
+            }
+            ServiceBenchmark.load(view, token, clients, Duration.ofSeconds(2));
+            long[] nanos = ServiceBenchmark.load(view, token, clients, duration);
+            ServiceBenchmark.report("the view, " + clients + (clients == 1 ? " client" : " clients"), nanos, duration);
+            System.out.printf("  view p50 / slowest read's p50 %.1f (target at most 2.0)%n", ServiceBenchmark.percentile(nanos, 50) / slowest);
         }
     }
 

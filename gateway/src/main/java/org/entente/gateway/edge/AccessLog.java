@@ -43,8 +43,10 @@ public class AccessLog {
             if (route.isPresent() && RequestFacts.instance().isPresent()) {
                 metrics.answered(route.get(), context.response().getStatusCode(), Duration.ofNanos(System.nanoTime() - start));
             }
-            LOG.info(line(request, route.orElse("-"), context.response().getStatusCode(), RequestFacts.instance().orElse("-"),
-                    System.nanoTime() - start));
+            if (LOG.isInfoEnabled()) {
+                LOG.info(line(request, route.orElse("-"), context.response().getStatusCode(), RequestFacts.instance().orElse("-"),
+                        System.nanoTime() - start));
+            }
         });
         context.next();
     }
