@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.entente.platform.infra.FreePorts;
+import org.entente.platform.testing.OpenApiContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +112,7 @@ class ContainerImagesIT {
                     .until(() -> given().baseUri(gateway()).get("/q/health/ready").then().statusCode(200).extract()
                             .<Map<String, String>>path("checks.find { it.name == 'Upstream services' }.data").values().stream()
                             .allMatch("UP"::equals));
+            OpenApiContract.holdTo(gateway(), "/openapi/all"); // every exchange, held to the whole suite's document
         } catch (RuntimeException e) {
             containers.forEach(c -> System.out.println("--- podman logs " + c + "\n" + Podman.run("logs", c)));
             throw e;

@@ -48,6 +48,7 @@ import org.entente.client.model.Problem;
 import org.entente.client.model.Region;
 import org.entente.deploy.observability.ObservedMetrics;
 import org.entente.platform.testing.ChangeFeedMirror;
+import org.entente.platform.testing.OpenApiContract;
 import org.entente.platform.testing.OpenApiParse;
 import org.entente.platform.testing.Scrape;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +86,7 @@ class LocalSuiteIT {
         ports = LauncherProcess.freePorts();
         suite = LauncherProcess.start(ports, dataDir, INSTANCES);
         suite.awaitUp(STARTUP);
+        OpenApiContract.holdTo(suite.gateway(), "/openapi/all"); // every exchange, held to the whole suite's document
     }
 
     @AfterAll

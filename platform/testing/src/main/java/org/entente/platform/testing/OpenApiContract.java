@@ -5,6 +5,8 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
@@ -16,6 +18,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>An exchange that is deliberately outside the contract (a malformed body sent to test the error
  * handling) is held to it for its answer only: any request the service refuses as bad input, and any that
  * sends the header {@link #ANSWER_ONLY} (removed before the request leaves).
+ *
+ * <p>Tests outside Quarkus (the end-to-end ones) name the document with {@link #holdTo}: the gateway's
+ * {@code /openapi/all}, the whole suite's, which then holds every path the gateway answers.
  */
 public final class OpenApiContract implements OrderedFilter {
 
@@ -43,10 +50,34 @@ public final class OpenApiContract implements OrderedFilter {
     /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 over plain HTTP broke on Vert.x once in a while. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    private static final String OWN_DOCUMENT = "/q/openapi?format=json";
+
     private final Map<String, Contract> documents = new ConcurrentHashMap<>();
+    private final Map<String, String> documentPaths = new ConcurrentHashMap<>();
     private final Set<String> stale = ConcurrentHashMap.newKeySet();
 
     private OpenApiContract() {
+    }
+
+    /**
+     * Holds every REST Assured exchange with {@code origin} (e.g. {@code http://127.0.0.1:8080}) to the whole
+     * document it serves at {@code documentPath}, from now on: a path the document lacks is a mismatch too.
+     */
+    public static void holdTo(String origin, String documentPath) {
+        INSTANCE.documentPaths.put(origin, documentPath);
+        INSTANCE.stale.add(origin);
+        install();
+    }
+
+    /** Puts the contract last on REST Assured's filters, once (replacing one of an earlier class loader's). */
+    static void install() {
+        if (RestAssured.filters().contains(INSTANCE)) {
+            return;
+        }
+        List<Filter> filters = new ArrayList<>(RestAssured.filters().stream()
+                .filter(filter -> !filter.getClass().getName().equals(OpenApiContract.class.getName())).toList());
+        filters.add(INSTANCE);
+        RestAssured.replaceFiltersWith(filters);
     }
 
     @Override
@@ -74,7 +105,8 @@ public final class OpenApiContract implements OrderedFilter {
             report = validator.validateRequest(sent).merge(report);
         }
         // a path the document does not have: right when refused as not found, or forwarded to another service
-        boolean elsewhere = pathUnknown(report) && (answer.statusCode() == 404 || Forwarding.forwards(uri.getPath()));
+        boolean elsewhere = pathUnknown(report) && (answer.statusCode() == 404
+                || !documentPaths.containsKey(origin(uri)) && Forwarding.forwards(uri.getPath()));
         if (report.hasErrors() && !elsewhere) {
             throw new AssertionError("The exchange " + method + " " + uri.getRawPath()
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " -> " + answer.statusCode()
@@ -102,7 +134,7 @@ public final class OpenApiContract implements OrderedFilter {
             if (known != null && !stale.remove(origin)) {
                 return known;
             }
-            String document = document(origin);
+            String document = document(origin + documentPaths.getOrDefault(origin, OWN_DOCUMENT));
             return known != null && known.document().equals(document) ? known : new Contract(document, OpenApiInteractionValidator
                     .createForInlineApiSpecification(document).withLevelResolver(ContractReport.levels()).build());
         }).validator();
@@ -123,19 +155,18 @@ public final class OpenApiContract implements OrderedFilter {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 
-    private static String document(String origin) {
+    private static String document(String url) {
         try {
-            HttpResponse<String> answer = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(origin + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
-                throw new AssertionError("No OpenAPI document at " + origin + "/q/openapi: " + answer.statusCode());
+                throw new AssertionError("No OpenAPI document at " + url + ": " + answer.statusCode());
             }
             return answer.body();
         } catch (IOException e) {
-            throw new AssertionError("Cannot read the OpenAPI document at " + origin + ": " + e.getMessage(), e);
+            throw new AssertionError("Cannot read the OpenAPI document at " + url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted reading the OpenAPI document at " + origin, e);
+            throw new AssertionError("Interrupted reading the OpenAPI document at " + url, e);
         }
     }
 }

@@ -2,10 +2,6 @@ package org.entente.platform.testing;
 
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
-import io.restassured.RestAssured;
-import io.restassured.filter.Filter;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Puts {@link OpenApiContract} on REST Assured before every Quarkus test of every module that uses this one.
@@ -24,12 +20,6 @@ public class OpenApiContractCallback implements QuarkusTestBeforeEachCallback {
             lastTestClass = testClass;
             OpenApiContract.INSTANCE.readDocumentsAgain(); // a new test class may run on a restarted application
         }
-        if (RestAssured.filters().contains(OpenApiContract.INSTANCE)) {
-            return;
-        }
-        List<Filter> filters = new ArrayList<>(RestAssured.filters().stream()
-                .filter(filter -> !filter.getClass().getName().equals(OpenApiContract.class.getName())).toList());
-        filters.add(OpenApiContract.INSTANCE);
-        RestAssured.replaceFiltersWith(filters);
+        OpenApiContract.install();
     }
 }
