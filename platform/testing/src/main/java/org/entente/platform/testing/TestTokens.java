@@ -52,6 +52,11 @@ public final class TestTokens {
         return TOKENS.mint(subject, Set.of(roles), Duration.ofHours(1));
     }
 
+    /** A token of {@code test-user} that is valid now and expires {@code validity} from now. */
+    public static String expiringIn(Duration validity, String... roles) {
+        return TOKENS.mint("test-user", Set.of(roles), validity);
+    }
+
     public static String expired() {
         Instant issued = Instant.now().minus(Duration.ofHours(2));
         return TOKENS.mint("test-user", Set.of(Roles.ADMIN), issued, issued.plus(Duration.ofHours(1)));
