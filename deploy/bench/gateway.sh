@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prints what the gateway costs: requests per second, p50/p99 latency and CPU per request of GET /api/v1/alliances/{id}
 # straight to alliance-service, through the gateway, and through nginx as a plain reverse proxy, in
-# alternating rounds on one suite, with the ratios to the targets; then the profile and ties views against their slowest read.
+# alternating rounds on one suite, with the ratios to the targets; then the profile and ties views against their slowest read,
+# and the live stream's write-to-client latency straight to exercise-service and through the gateway.
 # Starts its own suite on free ports (packaged services, embedded PostgreSQL, Kafka, MongoDB store).
 #   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2] [-Dtracing=true [-Dsampling=1.0] | -Dtracing=none]
-#                             [-Daccess-log=off] [-Drate-limits=off]
+#                             [-Daccess-log=off] [-Drate-limits=off] [-Dchanges=200]
 # -Dtracing=true exports a -Dsampling share of the traces to a loopback collector (in the benchmark JVM, on the same
 # cores); -Dtracing=none switches the OpenTelemetry SDK off, the baseline of the default (traces not recorded).
 set -euo pipefail

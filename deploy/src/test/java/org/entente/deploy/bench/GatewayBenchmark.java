@@ -15,7 +15,8 @@ import org.entente.platform.infra.FreePorts;
  * Prints what the gateway costs: {@code GET /api/v1/alliances/{id}} straight to alliance-service,
  * through the gateway, and through nginx set up as a plain reverse proxy to the same service, in
  * alternating rounds on the same suite, with the CPU each process spends per request and the ratios to the
- * targets; then the country profile and ties views against the slowest of the reads each makes. Run with
+ * targets; then the country profile and ties views against the slowest of the reads each makes, and the live
+ * stream's write-to-client latency straight to exercise-service and through the gateway. Run with
  * {@code deploy/bench/gateway.sh}, which installs nginx if it is missing. Figures, not assertions.
  */
 public final class GatewayBenchmark {
@@ -90,6 +91,14 @@ public final class GatewayBenchmark {
                             alliances + "/api/v1/countries/JPN/alliances",
                             agreements + "/api/v1/countries/USA/agreements?inForceOn=2025-01-01",
                             exercises + "/api/v1/exercises?country=USA&country=JPN&to=2025-01-01&sort=-start&limit=200"));
+            int changes = Integer.getInteger("changes", 200);
+            String editor = suite.token("editor");
+            String exercise = "/api/v1/exercises/" + ServiceBenchmark.idOf(exercises + "/api/v1/exercises?q=RIMPAC%202024", token);
+            System.out.printf("%nLive stream (GET /api/v1/exercises/events): each PATCH of an exercise to its event at the client%n");
+            ExerciseServiceBenchmark.report("straight to exercise-service",
+                    ExerciseServiceBenchmark.liveStreamLatency(exercises, exercises + exercise, editor, changes));
+            ExerciseServiceBenchmark.report("through the gateway",
+                    ExerciseServiceBenchmark.liveStreamLatency(gateway, gateway + exercise, editor, changes));
             if (tracing) {
                 System.out.printf("%nSpans exported to the loopback collector: %,d%n", collector.spans().size());
             }
