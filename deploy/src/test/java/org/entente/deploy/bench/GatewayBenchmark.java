@@ -1,5 +1,7 @@
 package org.entente.deploy.bench;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,7 +95,13 @@ public final class GatewayBenchmark {
                             exercises + "/api/v1/exercises?country=USA&country=JPN&to=2025-01-01&sort=-start&limit=200"));
             int changes = Integer.getInteger("changes", 200);
             String editor = suite.token("editor");
-            String exercise = "/api/v1/exercises/" + ServiceBenchmark.idOf(exercises + "/api/v1/exercises?q=RIMPAC%202024", token);
+            String name = "Bench " + System.nanoTime(); // planned, so it may change (a completed exercise does not)
+            ServiceBenchmark.post(exercises + "/api/v1/exercises", editor, """
+                    {"name": "%s", "hosts": ["AUS"], "types": ["SEA"], "region": "INDO_PACIFIC", "start": "2031-03-01",
+                     "end": "2031-03-10", "participants": [{"country": "AUS", "role": "HOST"}, {"country": "JPN", "role": "PARTICIPANT"}]}"""
+                    .formatted(name));
+            String exercise = "/api/v1/exercises/" + ServiceBenchmark.idOf(exercises + "/api/v1/exercises?limit=1&q="
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8), token);
             System.out.printf("%nLive stream (GET /api/v1/exercises/events): each PATCH of an exercise to its event at the client%n");
             ExerciseServiceBenchmark.report("straight to exercise-service",
                     ExerciseServiceBenchmark.liveStreamLatency(exercises, exercises + exercise, editor, changes));
