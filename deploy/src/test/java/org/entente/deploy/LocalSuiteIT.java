@@ -48,6 +48,7 @@ import org.entente.client.model.Problem;
 import org.entente.client.model.Region;
 import org.entente.deploy.observability.ObservedMetrics;
 import org.entente.platform.testing.ChangeFeedMirror;
+import org.entente.platform.testing.EventContract;
 import org.entente.platform.testing.OpenApiContract;
 import org.entente.platform.testing.OpenApiParse;
 import org.entente.platform.testing.Scrape;
@@ -638,8 +639,15 @@ class LocalSuiteIT {
         }
     }
 
-    /** Every record of the topic from its start to its current end: the last {@code ce_type} per key. */
+    /**
+     * Every record of the topic from its start to its current end: the last {@code ce_type} per key. Each record
+     * is held to the AsyncAPI document of the service that publishes it, with that service's OpenAPI document as
+     * the gateway serves it.
+     */
     private Map<String, String> lastEventTypeByKey(String topic) {
+        String service = topic.replaceFirst("s\\.events$", "-service");
+        EventContract contract = EventContract.of(SuiteSettings.findRepository(Path.of("").toAbsolutePath())
+                .resolve(service).resolve("src/main/resources/META-INF/resources/asyncapi.yaml"), suite.gateway() + "/openapi/" + service);
         Properties config = kafkaConfig();
         Map<String, String> last = new java.util.HashMap<>();
         try (var consumer = new KafkaConsumer<String, byte[]>(config, new StringDeserializer(),
@@ -653,6 +661,7 @@ class LocalSuiteIT {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 assertTrue(System.currentTimeMillis() < deadline, "could not read " + topic + " to its end");
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    contract.verify(record);
                     var type = record.headers().lastHeader("ce_type");
                     last.put(record.key(), type == null ? "?" : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8));
                 }

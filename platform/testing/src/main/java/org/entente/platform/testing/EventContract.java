@@ -17,11 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -37,6 +39,9 @@ import org.apache.kafka.common.header.Header;
  * <p>The payload schemas may point into the service's OpenAPI document
  * ({@code $ref: '/q/openapi?format=json#/components/schemas/AllianceView'}): an event carries a record
  * as the API shows it, described once. That document is read from the app under test.
+ *
+ * <p>Tests outside Quarkus (the end-to-end ones) take a service's contract with {@link #of}: its AsyncAPI
+ * document from the checkout, its OpenAPI document from where the running suite serves it.
  */
 public final class EventContract {
 
@@ -45,19 +50,42 @@ public final class EventContract {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<String, Messages> CHANNELS = new HashMap<>();
-    private static JsonNode document;
-    private static boolean read;
+    private static final EventContract OWN = new EventContract(EventContract::classpathDocument,
+            () -> given().get(OPENAPI).then().statusCode(200).extract().asString());
 
-    private EventContract() {
+    private final Map<String, Messages> channels = new HashMap<>();
+    private final Supplier<JsonNode> asyncApi;
+    private final Supplier<String> openApi;
+    private JsonNode document;
+    private boolean read;
+
+    private EventContract(Supplier<JsonNode> asyncApi, Supplier<String> openApi) {
+        this.asyncApi = asyncApi;
+        this.openApi = openApi;
+    }
+
+    /** A service's contract: its AsyncAPI document in a file, its OpenAPI document at a URL. */
+    public static EventContract of(Path asyncApiFile, String openApiUrl) {
+        return new EventContract(() -> {
+            try {
+                return YAML.readTree(asyncApiFile.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + asyncApiFile, e);
+            }
+        }, () -> ServedDocuments.read(openApiUrl));
     }
 
     /** The messages of one channel by name ({@code ce_type}), each with its header and payload schema. */
     private record Messages(Map<String, Schema> headers, Map<String, Schema> payloads) {
     }
 
-    /** Checks one record read from Kafka; an AssertionError names what the document and the record disagree on. */
+    /** Checks one record read from Kafka against the document of the service under test. */
     public static void check(ConsumerRecord<String, byte[]> record) {
+        OWN.verify(record);
+    }
+
+    /** Checks one record read from Kafka; an AssertionError names what the document and the record disagree on. */
+    public void verify(ConsumerRecord<String, byte[]> record) {
         Messages messages = messages(record.topic());
         if (messages == null) {
             return;
@@ -94,12 +122,12 @@ public final class EventContract {
     }
 
     /** The channel's messages, or null when the document does not declare it (or there is no document). */
-    private static synchronized Messages messages(String channel) {
+    private synchronized Messages messages(String channel) {
         JsonNode asyncApi = document();
         if (asyncApi == null || !asyncApi.path("channels").has(channel)) {
             return null;
         }
-        return CHANNELS.computeIfAbsent(channel, name -> {
+        return channels.computeIfAbsent(channel, name -> {
             JsonNode root = schemaRoot(asyncApi);
             Map<String, Schema> headers = new HashMap<>();
             Map<String, Schema> payloads = new HashMap<>();
@@ -113,16 +141,20 @@ public final class EventContract {
         });
     }
 
-    private static JsonNode document() {
+    private JsonNode document() {
         if (!read) {
             read = true;
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DOCUMENT)) {
-                document = in == null ? null : YAML.readTree(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + DOCUMENT, e);
-            }
+            document = asyncApi.get();
         }
         return document;
+    }
+
+    private static JsonNode classpathDocument() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(DOCUMENT)) {
+            return in == null ? null : YAML.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + DOCUMENT, e);
+        }
     }
 
     /**
@@ -130,13 +162,13 @@ public final class EventContract {
      * under {@code components} and, when they point into the OpenAPI document, its components under
      * {@code openapi}, every {@code $ref} rewritten to point within this one document.
      */
-    private static JsonNode schemaRoot(JsonNode asyncApi) {
+    private JsonNode schemaRoot(JsonNode asyncApi) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.set("components", rewriteRefs(asyncApi.path("components").deepCopy(), false));
         if (asyncApi.toString().contains(OPENAPI + "#")) {
             JsonNode openApi;
             try {
-                openApi = JSON.readTree(given().get(OPENAPI).then().statusCode(200).extract().asString());
+                openApi = JSON.readTree(this.openApi.get());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the service's OpenAPI document", e);
             }

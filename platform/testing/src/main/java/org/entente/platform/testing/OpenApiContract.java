@@ -12,12 +12,8 @@ import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +42,6 @@ public final class OpenApiContract implements OrderedFilter {
     private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 406, 413, 415, 422);
 
     static final OpenApiContract INSTANCE = new OpenApiContract();
-
-    /** HTTP/1.1: the JDK client's default upgrade attempt to HTTP/2 over plain HTTP broke on Vert.x once in a while. */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static final String OWN_DOCUMENT = "/q/openapi?format=json";
 
@@ -134,7 +127,7 @@ public final class OpenApiContract implements OrderedFilter {
             if (known != null && !stale.remove(origin)) {
                 return known;
             }
-            String document = document(origin + documentPaths.getOrDefault(origin, OWN_DOCUMENT));
+            String document = ServedDocuments.read(origin + documentPaths.getOrDefault(origin, OWN_DOCUMENT));
             return known != null && known.document().equals(document) ? known : new Contract(document, OpenApiInteractionValidator
                     .createForInlineApiSpecification(document).withLevelResolver(ContractReport.levels()).build());
         }).validator();
@@ -153,20 +146,5 @@ public final class OpenApiContract implements OrderedFilter {
 
     private static String origin(URI uri) {
         return uri.getScheme() + "://" + uri.getAuthority();
-    }
-
-    private static String document(String url) {
-        try {
-            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new AssertionError("No OpenAPI document at " + url + ": " + answer.statusCode());
-            }
-            return answer.body();
-        } catch (IOException e) {
-            throw new AssertionError("Cannot read the OpenAPI document at " + url + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted reading the OpenAPI document at " + url, e);
-        }
     }
 }
