@@ -25,8 +25,8 @@ import java.util.stream.StreamSupport;
  * a query parameter, 401 and 403 when its {@code security} asks for a token. An operation without {@code security}
  * is open (the services' health, documents, and a public read) and owes no 401.
  * <li>Every property of a schema in {@code components.schemas} has a description; a property that is only a
- * {@code $ref} is described by its target's description (the documents are OpenAPI 3.1, where a description may
- * also stand beside the {@code $ref}).
+ * {@code $ref} (or a nullable one, {@code anyOf} the {@code $ref} and {@code null}) is described by its target's
+ * description (the documents are OpenAPI 3.1, where a description may also stand beside the {@code $ref}).
  * </ul>
  */
 public final class OpenApiRules {
@@ -60,7 +60,7 @@ public final class OpenApiRules {
         }));
         document.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue().path("properties")
                 .fields().forEachRemaining(property -> {
-                    if (!described(property.getValue()) && !described(resolve(document, property.getValue()))) {
+                    if (!described(property.getValue()) && !described(referenced(document, property.getValue()))) {
                         violations.add("schema " + schema.getKey() + "." + property.getKey() + ": no description");
                     }
                 }));
@@ -160,6 +160,17 @@ public final class OpenApiRules {
 
     private static boolean blank(JsonNode node) {
         return node.asText("").isBlank();
+    }
+
+    /** What a property that is only a reference, or a nullable one, points at; the property itself otherwise. */
+    private static JsonNode referenced(JsonNode document, JsonNode property) {
+        JsonNode anyOf = property.path("anyOf");
+        if (anyOf.size() == 2 && StreamSupport.stream(anyOf.spliterator(), false)
+                .anyMatch(option -> option.path("type").asText().equals("null"))) {
+            return StreamSupport.stream(anyOf.spliterator(), false).filter(option -> option.has("$ref")).findFirst()
+                    .map(option -> resolve(document, option)).orElse(property);
+        }
+        return resolve(document, property);
     }
 
     /** The node a local {@code $ref} points at, or the node itself when it is not a reference. */

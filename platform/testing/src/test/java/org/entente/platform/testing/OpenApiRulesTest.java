@@ -136,4 +136,14 @@ class OpenApiRulesTest {
         assertEquals(List.of("schema Pact.status: no description"),
                 violationsOnce(document -> at(document, "/components/schemas/PactStatus").remove("description")));
     }
+
+    @Test
+    void aNullableReferencePropertyIsDescribedByItsTarget() {
+        Consumer<ObjectNode> nullableStatus = document -> at(document, "/components/schemas/Pact/properties").putObject("status")
+                .putArray("anyOf").add(JSON.createObjectNode().put("$ref", "#/components/schemas/PactStatus"))
+                .add(JSON.createObjectNode().put("type", "null"));
+        assertEquals(List.of(), violationsOnce(nullableStatus));
+        assertEquals(List.of("schema Pact.status: no description"), violationsOnce(nullableStatus
+                .andThen(document -> at(document, "/components/schemas/PactStatus").remove("description"))));
+    }
 }
