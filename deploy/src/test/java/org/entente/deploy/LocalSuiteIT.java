@@ -48,6 +48,7 @@ import org.entente.client.model.Region;
 import org.entente.deploy.observability.ObservedMetrics;
 import org.entente.platform.testing.ChangeFeedMirror;
 import org.entente.platform.testing.OpenApiParse;
+import org.entente.platform.testing.OpenApiRules;
 import org.entente.platform.testing.Scrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,6 +272,13 @@ class LocalSuiteIT {
     void theWholeSuitesDocumentParsesAsOpenApi3WithNothingUnresolved() {
         String document = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200).extract().asString();
         assertEquals(List.of(), OpenApiParse.problems(document));
+    }
+
+    @Test
+    @Order(1)
+    void theWholeSuitesDocumentKeepsTheRulesOfADocumentAUserCanRelyOn() {
+        String document = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiRules.violations(document));
     }
 
     @Test
