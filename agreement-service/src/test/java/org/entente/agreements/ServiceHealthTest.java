@@ -13,6 +13,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.entente.platform.testing.OpenApiRefs;
+import org.entente.platform.testing.OpenApiRules;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,12 @@ class ServiceHealthTest {
                 .then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/agreements'.get.operationId", equalTo("listAgreements"));
+    }
+
+    @Test
+    void theOpenApiDocumentKeepsTheRulesOfADocumentAUserCanRelyOn() {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiRules.violations(document));
     }
 
     @Test

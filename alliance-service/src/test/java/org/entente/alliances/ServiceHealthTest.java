@@ -12,6 +12,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.entente.platform.testing.OpenApiRefs;
+import org.entente.platform.testing.OpenApiRules;
 import org.entente.platform.testing.PostgresAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,12 @@ class ServiceHealthTest {
                 .then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/alliances'.get.operationId", equalTo("listAlliances"));
+    }
+
+    @Test
+    void theOpenApiDocumentKeepsTheRulesOfADocumentAUserCanRelyOn() {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiRules.violations(document));
     }
 
     @Test

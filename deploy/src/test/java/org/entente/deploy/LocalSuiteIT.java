@@ -51,6 +51,7 @@ import org.entente.platform.testing.ChangeFeedMirror;
 import org.entente.platform.testing.EventContract;
 import org.entente.platform.testing.OpenApiContract;
 import org.entente.platform.testing.OpenApiParse;
+import org.entente.platform.testing.OpenApiRules;
 import org.entente.platform.testing.Scrape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -275,6 +276,13 @@ class LocalSuiteIT {
     void theWholeSuitesDocumentParsesAsOpenApi3WithNothingUnresolved() {
         String document = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200).extract().asString();
         assertEquals(List.of(), OpenApiParse.problems(document));
+    }
+
+    @Test
+    @Order(1)
+    void theWholeSuitesDocumentKeepsTheRulesOfADocumentAUserCanRelyOn() {
+        String document = given().baseUri(suite.gateway()).get("/openapi/all").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiRules.violations(document));
     }
 
     @Test

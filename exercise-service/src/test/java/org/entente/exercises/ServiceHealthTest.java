@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.platform.testing.OpenApiRefs;
+import org.entente.platform.testing.OpenApiRules;
 import org.entente.platform.testing.MongoAndKafka;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,12 @@ class ServiceHealthTest {
                 .then().statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/exercises'.get.operationId", equalTo("listExercises"));
+    }
+
+    @Test
+    void theOpenApiDocumentKeepsTheRulesOfADocumentAUserCanRelyOn() {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiRules.violations(document));
     }
 
 

@@ -15,17 +15,25 @@ import org.entente.platform.rest.DatePrecision;
 
 /** What a client sets on an agreement: the body of a create, and the target of a merge patch. */
 @Schema(name = "AgreementInput", description = "An agreement's own fields. Status changes only through the lifecycle operations;"
-        + " `signed` and `enteredIntoForce` may be given when recording an agreement that is already signed or in force.")
+        + " `signed` and `enteredIntoForce` may be given when recording an agreement that is already signed or in force.",
+        example = """
+                {"parties": ["USA", "JPN"], "title": "Treaty of Mutual Cooperation and Security between Japan and the United States of America",
+                 "type": "MUTUAL_DEFENSE_TREATY", "scopeAreas": ["MUTUAL_DEFENSE", "CONSULTATION"], "signed": "1960-01-19",
+                 "enteredIntoForce": "1960-06-23", "durationYears": 10,
+                 "summary": "Each party acts to meet an armed attack against either party in the territories under the\
+                 administration of Japan; the United States is granted the use of facilities and areas in Japan.",
+                 "source": "Treaty text, Article X; ratifications exchanged at Tokyo on 23 June 1960"}""")
 public record AgreementInput(
         @NotNull @Size(min = 2, max = 2, message = "exactly two parties")
         @Schema(description = "The two parties, ISO 3166-1 alpha-3 (a former state ISO 3166-3); the pair is unordered",
                 example = "[\"USA\", \"JPN\"]")
         List<@NotNull @CountryCode String> parties,
         @NotBlank @Size(max = 300)
-        @Schema(example = "Treaty of Mutual Cooperation and Security between Japan and the United States of America") String title,
-        @NotNull @Schema(example = "MUTUAL_DEFENSE_TREATY") AgreementType type,
-        @Schema(example = "[\"MUTUAL_DEFENSE\", \"CONSULTATION\"]") Set<@NotNull ScopeArea> scopeAreas,
-        @Size(max = 50) List<@NotBlank @Size(max = 500) String> objectives,
+        @Schema(example = "Treaty of Mutual Cooperation and Security between Japan and the United States of America",
+                description = "Its title, as signed") String title,
+        @NotNull @Schema(example = "MUTUAL_DEFENSE_TREATY", description = "What kind of arrangement it is") AgreementType type,
+        @Schema(example = "[\"MUTUAL_DEFENSE\", \"CONSULTATION\"]", description = "What it covers") Set<@NotNull ScopeArea> scopeAreas,
+        @Size(max = 50) @Schema(description = "What the parties mean to achieve by it") List<@NotBlank @Size(max = 500) String> objectives,
         @Schema(example = "1960-01-19", description = "Set by the sign operation, or when recording a signed agreement") LocalDate signed,
         @Schema(description = "How much of `signed` is known; absent: the day. A date known to the month or year is given as"
                 + " the period's first day") DatePrecision signedPrecision,
@@ -37,8 +45,9 @@ public record AgreementInput(
         @Positive @Max(100)
         @Schema(description = "Renewed automatically for this many years when it would expire; absent: no automatic renewal")
         Integer renewalYears,
-        @Size(max = 4000) String summary,
-        @Size(max = 500) @Schema(example = "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html") String source) {
+        @Size(max = 4000) @Schema(description = "What it provides, in a few sentences") String summary,
+        @Size(max = 500) @Schema(example = "https://www.mofa.go.jp/region/n-america/us/q&a/ref/1.html",
+                description = "Where the facts come from") String source) {
 
     public AgreementInput {
         // a date given without a precision is known to the day

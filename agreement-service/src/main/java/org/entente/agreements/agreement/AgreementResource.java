@@ -177,6 +177,9 @@ public class AgreementResource {
             description = "Send only what changes; `null` removes an optional field. Status changes through the lifecycle"
                     + " operations; `signed` and `enteredIntoForce` can be corrected once set, not set; the parties of a"
                     + " signed agreement do not change.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"objectives": ["Deter an armed attack on Japan", "Keep U.S. forces forward-deployed in East Asia"],
+             "source": "Treaty text, Article X; ratifications exchanged at Tokyo on 23 June 1960"}"""))
     @APIResponse(responseCode = "200", description = "The changed agreement and its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "The change conflicts with the agreement's status",

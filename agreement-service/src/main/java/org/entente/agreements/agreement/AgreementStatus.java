@@ -1,11 +1,13 @@
 package org.entente.agreements.agreement;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The lifecycle of an agreement: proposed, negotiating, signed, in force (suspended and resumed),
  * then terminated or expired. Changed only by the lifecycle operations and the expiry job.
  */
+@Schema(description = "Where the agreement is in its lifecycle; changed only by the lifecycle operations and expiry")
 public enum AgreementStatus {
     PROPOSED, NEGOTIATING, SIGNED, IN_FORCE, SUSPENDED, TERMINATED, EXPIRED;
 

@@ -1,6 +1,9 @@
 package org.entente.agreements.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What kind of arrangement an agreement is (docs/domain.md#agreements). Open-ended: clients must accept values added later. */
+@Schema(description = "What kind of arrangement the agreement is")
 public enum AgreementType {
     /** An obligation to come to each other's defense (US-Japan 1960). */
     MUTUAL_DEFENSE_TREATY,

@@ -1,6 +1,9 @@
 package org.entente.agreements.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What an agreement covers; an agreement has several (docs/domain.md#agreements). Open-ended. */
+@Schema(description = "What an agreement covers")
 public enum ScopeArea {
     MUTUAL_DEFENSE,
     JOINT_EXERCISES,

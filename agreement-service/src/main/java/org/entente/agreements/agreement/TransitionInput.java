@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of a lifecycle operation; which fields an operation needs is in its description. */
-@Schema(name = "TransitionInput")
+@Schema(name = "TransitionInput", example = """
+        {"date": "1960-06-23", "reason": "Ratifications exchanged at Tokyo"}""")
 public record TransitionInput(
         @Schema(description = "The day the step takes effect; never in the future, never before the previous step", example = "1960-06-23")
         LocalDate date,

@@ -1,6 +1,9 @@
 package org.entente.agreements.consultation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Who met. Open-ended. */
+@Schema(description = "Who met: leaders, ministers, senior officials, military staff or a working group")
 public enum ConsultationLevel {
     /** Heads of state or government. */
     LEADERS,

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.agreements.agreement.DataSets;
 import org.entente.agreements.dcad.DcadImporter;
 import org.entente.platform.imports.ImportAnswers;
+import org.entente.platform.imports.ImportJobExamples;
+import org.entente.platform.imports.ImportJobPage;
 import org.entente.platform.imports.ImportJobView;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
@@ -36,6 +38,21 @@ import org.entente.platform.tokens.Roles;
 public class ImportResource {
 
     static final String CSV = "text/csv";
+
+    /** The example job: the first 40 rows of DCAD's file, two of them rejected. */
+    private static final String JOB = """
+            "id": "8b0e4d6f-2a19-4c73-9f5e-1d7a3c9b0e52", "dataSet": "dcad-1.0", "title": "DCAD 1.0, main file",
+            "citation": "Kinne, Brandon J. 2020. \\"The Defense Cooperation Agreement Dataset (DCAD).\\" Journal of Conflict\
+             Resolution 64(4): 729-755.", "fileName": "DCAD-v1.0-main.csv", "fileBytes": 9812""";
+    private static final String COMPLETED = JOB + """
+            , "status": "COMPLETED", "startedAt": "2026-11-30T08:00:02Z", "finishedAt": "2026-11-30T08:00:03Z",
+            "elapsedSeconds": 0.6, "rowsRead": 40, "created": 38, "updated": 0, "unchanged": 0, "rejected": 2""";
+    private static final String REJECTIONS = """
+            , "rejections": [
+              {"line": 8, "sourceId": "DCADv1.0-0007", "reason": "self-dyad: ccode1 and ccode2 are both 145 (Bolivia, BOL),\
+             though cowName2 is VEN, COW's letters for 101 (Venezuela, VEN)"},
+              {"line": 11, "sourceId": "DCADv1.0-0010",
+               "reason": "entry into force before signing: it entered into force 1988-04-21 but was signed 1988-04-28"}]""";
 
     @Inject
     ImportAnswers imports;
@@ -57,7 +74,8 @@ public class ImportResource {
                     + " lacks DCAD's columns), an empty one or one that is not text is refused and nothing is imported.")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "The import started; `Location` is the job",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    example = "{" + JOB + ImportJobExamples.JUST_STARTED + "}"))
     @APIResponse(responseCode = "409", description = "An import of DCAD is running already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importDcad(InputStream body) {
@@ -67,7 +85,9 @@ public class ImportResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAgreementImports", summary = "The latest imports, newest first, without their rejected rows (admin)")
-    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
+    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports",
+            content = @Content(schema = @Schema(implementation = ImportJobPage.class),
+                    example = ImportJobExamples.PAGE_OF_ONE + COMPLETED + ImportJobExamples.END_OF_PAGE))
     public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         return imports.latest(limit, DataSets.CATALOGUE);
@@ -79,7 +99,7 @@ public class ImportResource {
     @Operation(operationId = "getAgreementImport", summary = "An import: status, counts, elapsed time and every rejected row (admin)",
             description = "While it runs, the counts show its progress.")
     @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class), example = "{" + COMPLETED + REJECTIONS + "}"))
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobView get(@PathParam("id") String id) {

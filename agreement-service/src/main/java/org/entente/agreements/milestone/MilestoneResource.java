@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.agreements.agreement.Agreement;
@@ -104,6 +105,8 @@ public class MilestoneResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "updateAgreementMilestone", summary = "Report progress or change a milestone with a JSON Merge Patch",
             description = "Setting status COMPLETED sets progress to 100 unless the patch gives another value, which is refused.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"status": "COMPLETED", "notes": "Deployed on schedule"}"""))
     @APIResponse(responseCode = "200", description = "The changed milestone and its new ETag",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response patch(@PathParam("agreementId") String agreementId, @PathParam("milestoneId") String milestoneId,

@@ -1,6 +1,9 @@
 package org.entente.agreements.milestone;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a milestone stands. Open-ended. */
+@Schema(description = "Where the milestone stands; PLANNED and IN_PROGRESS ones are still to be reached")
 public enum MilestoneStatus {
     PLANNED, IN_PROGRESS, COMPLETED, CANCELLED;
 

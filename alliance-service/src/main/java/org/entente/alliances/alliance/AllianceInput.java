@@ -19,24 +19,32 @@ import org.entente.platform.countries.Region;
 import org.entente.platform.rest.DatePrecision;
 
 /** What a client sets on an alliance: the body of a create, and the target of a merge patch. */
-@Schema(name = "AllianceInput", description = "An alliance's own fields; status and dissolution change through lifecycle operations")
+@Schema(name = "AllianceInput", description = "An alliance's own fields; status and dissolution change through lifecycle operations",
+        example = """
+                {"code": "NATO", "name": "North Atlantic Treaty Organization", "kind": "COLLECTIVE_DEFENSE",
+                 "region": "EURO_ATLANTIC", "founded": "1949-04-04", "foundingTreaty": "North Atlantic Treaty (Washington Treaty)",
+                 "headquarters": "Brussels, Belgium", "focusAreas": ["DETERRENCE", "CRISIS_MANAGEMENT", "CYBER_DEFENSE"],
+                 "obligations": ["DEFENSE", "CONSULTATION"], "collectiveDefenseClause": "Article 5",
+                 "spendingTargetGdpShare": 5.0, "spendingTargetCoreGdpShare": 3.5, "spendingTargetYear": 2035,
+                 "source": "The Hague Summit Declaration, 25 June 2025, paragraphs 2 and 3"}""")
 public record AllianceInput(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "2 to 32 upper-case letters, digits or _, starting with a letter")
-        @Schema(example = "NATO") String code,
-        @NotBlank @Size(max = 200) @Schema(example = "North Atlantic Treaty Organization") String name,
-        @NotNull @Schema(example = "COLLECTIVE_DEFENSE") AllianceKind kind,
+        @Schema(example = "NATO", description = "Short and unique: how the API and other services name it") String code,
+        @NotBlank @Size(max = 200) @Schema(example = "North Atlantic Treaty Organization", description = "Its full name") String name,
+        @NotNull @Schema(example = "COLLECTIVE_DEFENSE", description = "What kind of arrangement it is") AllianceKind kind,
         @NotNull(groups = Curated.class)
         @Schema(example = "EURO_ATLANTIC", description = "Required, but null on an alliance imported from a data set that"
                 + " gives none (ATOP)") Region region,
-        @NotNull @PastOrPresent @Schema(example = "1949-04-04") LocalDate founded,
+        @NotNull @PastOrPresent @Schema(example = "1949-04-04", description = "When it was founded") LocalDate founded,
         @Schema(description = "How much of `founded` is known; absent: the day. A date known to the month or year is given as"
                 + " the period's first day") DatePrecision foundedPrecision,
-        @Size(max = 300) @Schema(example = "North Atlantic Treaty (Washington Treaty)") String foundingTreaty,
-        @Size(max = 200) @Schema(example = "Brussels, Belgium") String headquarters,
-        @Size(max = 4000) String description,
-        Set<@NotNull FocusArea> focusAreas,
-        Set<@NotNull Obligation> obligations,
-        @Size(max = 200) @Schema(example = "Article 5") String collectiveDefenseClause,
+        @Size(max = 300) @Schema(example = "North Atlantic Treaty (Washington Treaty)", description = "The treaty that founded it") String foundingTreaty,
+        @Size(max = 200) @Schema(example = "Brussels, Belgium", description = "Where its headquarters are") String headquarters,
+        @Size(max = 4000) @Schema(description = "What it is, in a few sentences") String description,
+        @Schema(description = "What it works on") Set<@NotNull FocusArea> focusAreas,
+        @Schema(description = "What its members owe each other") Set<@NotNull Obligation> obligations,
+        @Size(max = 200) @Schema(example = "Article 5", description = "The article of its treaty on collective defense, which members invoke")
+        String collectiveDefenseClause,
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 2)
         @Schema(example = "5.0", description = "Defense spending target in percent of GDP") BigDecimal spendingTargetGdpShare,
         @DecimalMin("0.0") @DecimalMax("100.0") @Digits(integer = 3, fraction = 2)

@@ -1,11 +1,14 @@
 package org.entente.alliances.alliance;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What kind of arrangement an alliance is. Open-ended: clients must accept values they do not know.
  * The curated alliances use the first seven; alliances imported from ATOP are named by the strongest
  * obligation any member owes in any phase ({@link #DEFENSE_PACT} to {@link #CONSULTATION_PACT}, in
  * that order), their {@code obligations} listing every one.
  */
+@Schema(description = "What kind of arrangement the alliance is; imported alliances are named by their strongest obligation")
 public enum AllianceKind {
     /** NATO, ANZUS, CSTO. */
     COLLECTIVE_DEFENSE,

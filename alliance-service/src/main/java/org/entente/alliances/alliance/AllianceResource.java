@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.export.ExportFormat;
@@ -136,6 +137,9 @@ public class AllianceResource {
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "updateAlliance", summary = "Change an alliance with a JSON Merge Patch (RFC 7386)",
             description = "Send only what changes; `null` removes an optional field. Status changes through the lifecycle operations.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"headquarters": "Brussels, Belgium", "spendingTargetGdpShare": 5.0, "spendingTargetYear": 2035,
+             "description": null}"""))
     @APIResponse(responseCode = "200", description = "The changed alliance and its new ETag",
             content = @Content(schema = @Schema(implementation = AllianceView.class)))
     public Response patch(@PathParam("idOrCode") String idOrCode,

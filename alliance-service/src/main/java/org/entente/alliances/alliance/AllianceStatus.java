@@ -1,8 +1,10 @@
 package org.entente.alliances.alliance;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The lifecycle of an alliance: changed only by the operations suspend, reactivate and dissolve. */
+@Schema(description = "Where the alliance is in its lifecycle; changed only by suspend, reactivate and dissolve")
 public enum AllianceStatus {
     ACTIVE, SUSPENDED, DISSOLVED;
 

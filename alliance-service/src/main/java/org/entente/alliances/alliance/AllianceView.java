@@ -12,17 +12,39 @@ import org.entente.platform.imports.Provenance;
 import org.entente.platform.rest.DatePrecision;
 
 /** An alliance as the API shows it and as events carry it. */
+@Schema(example = """
+        {"id": "0b9f2c3e-5d41-4a7e-9c1a-3f2d8e6b7a10", "code": "NATO", "name": "North Atlantic Treaty Organization",
+         "kind": "COLLECTIVE_DEFENSE", "region": "EURO_ATLANTIC", "founded": "1949-04-04", "foundedPrecision": "DAY",
+         "foundingTreaty": "North Atlantic Treaty (Washington Treaty)", "headquarters": "Brussels, Belgium",
+         "description": "Political and military alliance of European and North American states",
+         "focusAreas": ["CRISIS_MANAGEMENT", "CYBER_DEFENSE", "DETERRENCE"], "obligations": ["DEFENSE", "CONSULTATION"],
+         "collectiveDefenseClause": "Article 5", "spendingTargetGdpShare": 5.0, "spendingTargetCoreGdpShare": 3.5,
+         "spendingTargetYear": 2035, "status": "ACTIVE", "dissolved": null, "dissolvedPrecision": null,
+         "source": "The Hague Summit Declaration, 25 June 2025, paragraphs 2 and 3", "provenance": null, "coveredUntil": null,
+         "counterparts": ["ATOP_3180"], "createdAt": "2026-11-02T09:14:07Z", "updatedAt": "2026-11-02T09:14:07Z"}""")
 public record AllianceView(
-        UUID id, String code, String name, AllianceKind kind,
+        @Schema(description = "Its id") UUID id,
+        @Schema(description = "Short and unique: how the API and other services name it") String code,
+        @Schema(description = "Its full name") String name,
+        @Schema(description = "What kind of arrangement it is") AllianceKind kind,
         @Schema(description = "Null for an alliance imported from a data set that gives none (ATOP)") Region region,
-        LocalDate founded,
+        @Schema(description = "When it was founded") LocalDate founded,
         @Schema(description = "How much of `founded` is known (a month or a year is shown as its first day)")
         DatePrecision foundedPrecision,
-        String foundingTreaty, String headquarters, String description, List<FocusArea> focusAreas,
+        @Schema(description = "The treaty that founded it") String foundingTreaty,
+        @Schema(description = "Where its headquarters are") String headquarters,
+        @Schema(description = "What it is, in a few sentences") String description,
+        @Schema(description = "What it works on") List<FocusArea> focusAreas,
         @Schema(description = "What its members owe each other: for an imported alliance, every obligation any member owes in"
                 + " any period (each period lists its own)") List<Obligation> obligations,
-        String collectiveDefenseClause, BigDecimal spendingTargetGdpShare, BigDecimal spendingTargetCoreGdpShare,
-        Integer spendingTargetYear, AllianceStatus status, LocalDate dissolved, DatePrecision dissolvedPrecision,
+        @Schema(description = "The article of its treaty on collective defense, which members invoke") String collectiveDefenseClause,
+        @Schema(description = "Defense spending target in percent of GDP") BigDecimal spendingTargetGdpShare,
+        @Schema(description = "The part of the target in core defense; burden figures meet the target when they reach it")
+        BigDecimal spendingTargetCoreGdpShare,
+        @Schema(description = "The year by which the target is to be reached") Integer spendingTargetYear,
+        @Schema(description = "Where it is in its lifecycle") AllianceStatus status,
+        @Schema(description = "When it was dissolved; null while not dissolved") LocalDate dissolved,
+        @Schema(description = "How much of `dissolved` is known; null without `dissolved`") DatePrecision dissolvedPrecision,
         @Schema(description = "Where the facts come from") String source,
         @Schema(description = "The research data set record it was imported from; null for a curated alliance")
         Provenance provenance,
@@ -33,7 +55,8 @@ public record AllianceView(
         @Schema(description = "The codes of the same alliance in the other source (curated or a research data set), linked and"
                 + " never merged: ATOP dates a member's entry by its signature, the curated records by entry into force")
         List<String> counterparts,
-        Instant createdAt, Instant updatedAt) {
+        @Schema(description = "When it was created here (UTC)") Instant createdAt,
+        @Schema(description = "When it last changed (UTC)") Instant updatedAt) {
 
     /** Its columns in an export (docs/api-conventions.md, Export). */
     public static final CsvColumns<AllianceView> CSV_COLUMNS = CsvColumns.of(AllianceView.class)

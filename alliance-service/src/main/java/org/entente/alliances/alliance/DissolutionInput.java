@@ -5,5 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code POST .../dissolve}. */
-public record DissolutionInput(@NotNull @Schema(example = "1991-07-01") LocalDate date) {
+@Schema(example = """
+        {"date": "1991-07-01"}""")
+public record DissolutionInput(@NotNull @Schema(example = "1991-07-01", description = "The day it was dissolved") LocalDate date) {
 }

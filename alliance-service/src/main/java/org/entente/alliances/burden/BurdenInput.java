@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT .../burden-sharing/{year}/{country}}. */
+@Schema(example = """
+        {"expenditureUsd": 35000000000, "gdpShare": 4.12}""")
 public record BurdenInput(
         @NotNull @DecimalMin("0.0") @Digits(integer = 16, fraction = 2)
         @Schema(example = "916015000000", description = "Defense expenditure in current US dollars") BigDecimal expenditureUsd,

@@ -45,6 +45,7 @@ public class BurdenResource {
     @Path("{country}")
     @RolesAllowed(Roles.READER)
     @Operation(operationId = "getBurdenFigure", summary = "One member's figure for the year, with its ETag")
+    @APIResponse(responseCode = "200", description = "The figure", content = @Content(schema = @Schema(implementation = BurdenFigureView.class)))
     public Response figure(@PathParam("idOrCode") String idOrCode, @PathParam("year") int year,
                            @PathParam("country") String country) {
         BurdenFigure figure = burden.find(idOrCode, year, country).orElseThrow(() -> new ProblemException(404,

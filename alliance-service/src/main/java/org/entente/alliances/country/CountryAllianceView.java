@@ -15,8 +15,19 @@ import org.entente.platform.export.CsvColumns;
 import org.entente.platform.imports.Provenance;
 
 /** One membership period of a country, with the alliance it is in. */
-public record CountryAllianceView(UUID allianceId, String allianceCode, String allianceName, MemberRole role,
-                                  LocalDate joined, DatePrecision joinedPrecision, LocalDate left, DatePrecision leftPrecision,
+@Schema(example = """
+        {"allianceId": "0b9f2c3e-5d41-4a7e-9c1a-3f2d8e6b7a10", "allianceCode": "NATO",
+         "allianceName": "North Atlantic Treaty Organization", "role": "MEMBER", "joined": "2023-04-04", "joinedPrecision": "DAY",
+         "left": null, "leftPrecision": null, "obligations": ["DEFENSE", "CONSULTATION"], "provenance": null,
+         "coveredUntil": null, "counterparts": ["ATOP_3180"]}""")
+public record CountryAllianceView(@Schema(description = "The alliance's id") UUID allianceId,
+                                  @Schema(description = "The alliance's code") String allianceCode,
+                                  @Schema(description = "The alliance's name") String allianceName,
+                                  @Schema(description = "The country's standing in the alliance") MemberRole role,
+                                  @Schema(description = "The first day as a member") LocalDate joined,
+                                  @Schema(description = "How much of `joined` is known") DatePrecision joinedPrecision,
+                                  @Schema(description = "The first day no longer a member; null while a member") LocalDate left,
+                                  @Schema(description = "How much of `left` is known; null without `left`") DatePrecision leftPrecision,
                                   @Schema(description = "What the country owes in this period; null where not recorded per member")
                                   List<Obligation> obligations,
                                   @Schema(description = "The research data set record the alliance was imported from; null for a"

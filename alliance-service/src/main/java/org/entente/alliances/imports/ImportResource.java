@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.alliance.DataSets;
 import org.entente.alliances.atop.AtopImporter;
 import org.entente.platform.imports.ImportAnswers;
+import org.entente.platform.imports.ImportJobExamples;
+import org.entente.platform.imports.ImportJobPage;
 import org.entente.platform.imports.ImportJobView;
 import org.entente.platform.rest.Page;
 import org.entente.platform.rest.Problem;
@@ -36,6 +38,22 @@ import org.entente.platform.tokens.Roles;
 public class ImportResource {
 
     static final String CSV = "text/csv";
+
+    /** The example job: ATOP 5.1 as distributed, whose two rejected rows are both of alliance 1320. */
+    private static final String JOB = """
+            "id": "3d5e1f20-8a6b-4c9d-b7e2-0f4a6c8d2e91", "dataSet": "atop-5.1", "title": "ATOP 5.1, member-level file",
+            "citation": "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. \\"Alliance\
+             Treaty Obligations and Provisions, 1815-1944.\\" International Interactions 28: 237-260.",
+            "fileName": "atop5_1m.csv", "fileBytes": 1184305""";
+    private static final String COMPLETED = JOB + """
+            , "status": "COMPLETED", "startedAt": "2026-11-30T08:00:02Z", "finishedAt": "2026-11-30T08:00:16Z",
+            "elapsedSeconds": 14.2, "rowsRead": 2510, "created": 788, "updated": 0, "unchanged": 0, "rejected": 2""";
+    private static final String REJECTIONS = """
+            , "rejections": [
+              {"line": 1071, "sourceId": "1320", "reason": "too few members: alliance 1320 keeps one member only that Entente\
+             can record, France (FRA), and an alliance has two or more (line 1072 is rejected)"},
+              {"line": 1072, "sourceId": "1320",
+               "reason": "no state: COW number 8152 is not a state number of the Correlates of War list"}]""";
 
     @Inject
     ImportAnswers imports;
@@ -59,7 +77,8 @@ public class ImportResource {
                     + " How rows become alliances: docs/domain.md, \"ATOP import\".")
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "202", description = "The import started; `Location` is the job",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class),
+                    example = "{" + JOB + ImportJobExamples.JUST_STARTED + "}"))
     @APIResponse(responseCode = "400", description = "Not ATOP's member-level file (the missing columns are named), empty, or"
             + " not text; nothing was imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +91,9 @@ public class ImportResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listAllianceImports", summary = "The latest imports, newest first, without their rejected rows (admin)")
-    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports")
+    @APIResponse(responseCode = "200", description = "One page: the latest `limit` imports",
+            content = @Content(schema = @Schema(implementation = ImportJobPage.class),
+                    example = ImportJobExamples.PAGE_OF_ONE + COMPLETED + ImportJobExamples.END_OF_PAGE))
     public Page<ImportJobView> list(@QueryParam("limit") @Parameter(description = "How many, 1 to 200",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50")) String limit) {
         return imports.latest(limit, DataSets.CATALOGUE);
@@ -84,7 +105,7 @@ public class ImportResource {
     @Operation(operationId = "getAllianceImport", summary = "An import: status, counts, elapsed time and every rejected row (admin)",
             description = "While it runs, the counts show its progress (saved every `entente.imports.progress-every`, 1 s).")
     @APIResponse(responseCode = "200", description = "The import",
-            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+            content = @Content(schema = @Schema(implementation = ImportJobView.class), example = "{" + COMPLETED + REJECTIONS + "}"))
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportJobView get(@PathParam("id") String id) {

@@ -13,10 +13,12 @@ import org.entente.alliances.alliance.Obligation;
 import org.entente.platform.countries.CountryCode;
 
 /** An admission (the body of {@code POST .../members}) and the target of a correcting merge patch. */
+@Schema(example = """
+        {"country": "FIN", "role": "MEMBER", "joined": "2023-04-04", "obligations": ["DEFENSE", "CONSULTATION"]}""")
 public record MembershipInput(
         @NotNull @CountryCode @Schema(example = "FIN", description = "ISO 3166-1 alpha-3, or ISO 3166-3 for a former state") String country,
-        @NotNull @Schema(example = "MEMBER") MemberRole role,
-        @NotNull @PastOrPresent @Schema(example = "2023-04-04") LocalDate joined,
+        @NotNull @Schema(example = "MEMBER", description = "Its standing in the alliance") MemberRole role,
+        @NotNull @PastOrPresent @Schema(example = "2023-04-04", description = "The first day as a member") LocalDate joined,
         @Schema(description = "How much of `joined` is known; absent: the day. A date known to the month or year is given as the"
                 + " period's first day") DatePrecision joinedPrecision,
         @PastOrPresent @Schema(description = "First day no longer a member; absent while a member") LocalDate left,

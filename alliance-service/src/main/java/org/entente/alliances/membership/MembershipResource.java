@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.alliances.alliance.AllianceService;
@@ -132,6 +133,8 @@ public class MembershipResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "correctMembership", summary = "Correct a membership record with a JSON Merge Patch")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"joined": "1952-02-18", "role": "MEMBER"}"""))
     @APIResponse(responseCode = "200", description = "The corrected period",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public Response correct(@PathParam("idOrCode") String idOrCode, @PathParam("membershipId") String membershipId,

@@ -11,15 +11,23 @@ import org.entente.platform.countries.Country;
 import org.entente.platform.export.CsvColumns;
 
 /** A membership period as the API shows it. */
-public record MembershipView(UUID id, String country, String countryName, MemberRole role, LocalDate joined,
+@Schema(example = """
+        {"id": "9a4d3b2c-7e18-4c6f-b0a5-2d8e1f7c9b43", "country": "FIN", "countryName": "Finland", "role": "MEMBER",
+         "joined": "2023-04-04", "joinedPrecision": "DAY", "left": null, "leftPrecision": null,
+         "obligations": ["DEFENSE", "CONSULTATION"], "suspensions": []}""")
+public record MembershipView(@Schema(description = "The membership period's id") UUID id,
+                             @Schema(description = "ISO 3166-1 alpha-3, or ISO 3166-3 for a former state") String country,
+                             @Schema(description = "The country's name") String countryName,
+                             @Schema(description = "Its standing in the alliance") MemberRole role,
+                             @Schema(description = "The first day as a member") LocalDate joined,
                              @Schema(description = "How much of `joined` is known (a month or a year is shown as its first day)")
                              DatePrecision joinedPrecision,
-                             LocalDate left,
+                             @Schema(description = "The first day no longer a member; null while a member") LocalDate left,
                              @Schema(description = "How much of `left` is known; null without `left`") DatePrecision leftPrecision,
                              @Schema(nullable = true, description = "What the member owes in this period (possibly none); null where"
                                      + " not recorded per member, when the alliance's obligations are all there is")
                              List<Obligation> obligations,
-                             List<Suspension> suspensions) {
+                             @Schema(description = "Its obligations suspended towards other members") List<Suspension> suspensions) {
 
     /**
      * Its columns in an export: one row per membership period; of its suspensions only the members

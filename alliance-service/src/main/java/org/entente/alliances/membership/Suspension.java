@@ -18,10 +18,10 @@ import org.entente.platform.countries.CountryCode;
 @Schema(name = "ObligationSuspension", description = "The member's obligations under the alliance suspended towards another member")
 public record Suspension(
         @NotNull @CountryCode @Schema(example = "NZL", description = "The member no longer owed them") String towards,
-        @NotNull @PastOrPresent @Schema(example = "1986-08-11") LocalDate since,
+        @NotNull @PastOrPresent @Schema(example = "1986-08-11", description = "The first day suspended") LocalDate since,
         @Schema(description = "How much of `since` is known; absent: the day") DatePrecision sincePrecision,
         @PastOrPresent @Schema(description = "First day no longer suspended; absent while suspended") LocalDate until,
-        @Size(max = 1000) String note,
+        @Size(max = 1000) @Schema(description = "What was suspended, and why") String note,
         @Size(max = 1000) @Schema(description = "Where the facts come from") String source) {
 
     public Suspension {

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.platform.tokens.Roles;
 import org.entente.platform.rest.ImportSummary;
@@ -24,6 +27,9 @@ public class ReferenceDataResource {
     @Operation(operationId = "importReferenceAlliances",
             summary = "Import the bundled reference alliances (NATO, AUKUS, Quad, ANZUS, CSTO, GCC, Five Eyes, SCO) with their members",
             description = "Alliances whose code exists are skipped, so the import can be repeated. Admin only.")
+    @APIResponse(responseCode = "200", description = "The codes of the alliances created, and of those skipped",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class), example = """
+                    {"created": ["AUKUS", "QUAD", "ANZUS", "CSTO", "GCC", "FIVE_EYES", "SCO"], "skipped": ["NATO"]}"""))
     public ImportSummary importReferenceData() {
         return referenceData.importBundled();
     }

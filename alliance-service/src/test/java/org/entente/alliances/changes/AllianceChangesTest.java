@@ -111,12 +111,13 @@ class AllianceChangesTest {
     }
 
     @Test
-    void theFeedIsDocumentedWithItsProblemAnswers() {
+    void theFeedIsDocumentedWithItsProblemAnswersAndTheTokenItNeeds() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/alliances/changes'.get.operationId", equalTo("listAllianceChanges"))
                 .body("paths.'/api/v1/alliances/changes'.get.tags", org.hamcrest.Matchers.contains("Alliances"))
                 .body("paths.'/api/v1/alliances/changes'.get.parameters.name", org.hamcrest.Matchers.hasItems("after", "limit"))
                 .body("paths.'/api/v1/alliances/changes'.get.responses.'410'.description", containsString("read everything again"))
+                .body("paths.'/api/v1/alliances/changes'.get.security", equalTo(List.of(Map.of("bearer", List.of("reader")))))
                 .body("paths.'/api/v1/alliances/changes'.get.responses.'200'.content.'application/json'.schema.$ref",
                         containsString("ChangePage"));
     }

@@ -156,6 +156,9 @@ public class ExerciseResource {
     @Operation(operationId = "updateExercise", summary = "Change an exercise with a JSON Merge Patch (RFC 7386)",
             description = "Send only what changes; `null` removes an optional field. Participants change through"
                     + " `/participants`, the status through the lifecycle operations.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"end": "2024-08-02", "objectives": ["Interoperability of the participating navies", "Maritime security operations",
+             "Humanitarian assistance and disaster relief"], "source": null}"""))
     @APIResponse(responseCode = "200", description = "The changed exercise and its new ETag",
             content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @APIResponse(responseCode = "409", description = "Completed or cancelled exercises do not change; or the name is taken",

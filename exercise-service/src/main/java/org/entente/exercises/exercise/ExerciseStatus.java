@@ -1,11 +1,13 @@
 package org.entente.exercises.exercise;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The lifecycle of an exercise: planned, announced (optional), in progress, completed; or cancelled
  * at any point before completion. Changed only by the lifecycle operations and the schedule job.
  */
+@Schema(description = "Where the exercise is in its lifecycle; changed only by the lifecycle operations and the schedule")
 public enum ExerciseStatus {
     PLANNED, ANNOUNCED, IN_PROGRESS, COMPLETED, CANCELLED;
 

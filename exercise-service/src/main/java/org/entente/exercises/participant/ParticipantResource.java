@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.entente.exercises.exercise.Exercise;
@@ -110,6 +111,8 @@ public class ParticipantResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(Roles.EDITOR)
     @Operation(operationId = "updateExerciseParticipant", summary = "Change a participant's role or forces with a JSON Merge Patch")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, example = """
+            {"personnel": 1800, "aircraft": null}"""))
     @APIResponse(responseCode = "200", ref = WITH_NEW_ETAG)
     public Response change(@PathParam("id") String id, @PathParam("country") String country,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC) String ifMatch,

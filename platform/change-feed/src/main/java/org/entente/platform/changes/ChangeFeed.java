@@ -73,7 +73,7 @@ public final class ChangeFeed {
     }
 
     /** The opaque cursor after this position: a keyset cursor ({@link Cursor}) of the feed's one key. */
-    private static String cursor(long position) {
+    static String cursor(long position) {
         return Cursor.encode(CURSOR_SORT, List.of(Long.toString(position)));
     }
 

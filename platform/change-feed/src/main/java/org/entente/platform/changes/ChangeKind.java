@@ -1,6 +1,9 @@
 package org.entente.platform.changes;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a change did to its record. */
+@Schema(description = "What a change did to its record: CREATED, UPDATED, or DELETED (a tombstone)")
 public enum ChangeKind {
     /** The record is new: {@code record} holds it. */
     CREATED,

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.entente.platform.rest.Page;
+import org.entente.platform.rest.PageExamples;
 
 /**
  * Documents the exports of every list operation (those with a {@code format} query parameter): the
@@ -40,7 +42,7 @@ public class ExportResponses implements OASFilter {
                                 .enumeration(Arrays.stream(ExportFormat.values()).map(f -> (Object) f.extension()).toList())));
                 if (operation.getResponses() != null
                         && operation.getResponses().getAPIResponse("200") != null) {
-                    document(operation.getResponses().getAPIResponse("200"));
+                    document(openAPI, operation.getResponses().getAPIResponse("200"));
                 }
             }
         }
@@ -56,14 +58,18 @@ public class ExportResponses implements OASFilter {
     }
 
     /** The JSON page comes first: generated clients take the first type for their answer and their {@code Accept}. */
-    private static void document(APIResponse answer) {
+    private static void document(OpenAPI openAPI, APIResponse answer) {
         Content declared = answer.getContent() == null ? OASFactory.createContent() : answer.getContent();
         MediaType lines = declared.getMediaType(ExportFormat.NDJSON_TYPE);
         Schema item = lines == null || lines.getSchema() == null ? OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 : lines.getSchema();
         MediaType json = declared.getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-        Content content = OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
-                json != null ? json : OASFactory.createMediaType().schema(page(item)));
+        if (json == null) {
+            Schema page = page(item);
+            PageExamples.exemplify(openAPI, page);
+            json = OASFactory.createMediaType().schema(page);
+        }
+        Content content = OASFactory.createContent().addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, json);
         content.addMediaType(ExportFormat.CSV_TYPE, OASFactory.createMediaType().schema(OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING).description("Every matching record: UTF-8, RFC 4180, a header row; the"
                         + " columns of each list are in the API conventions (Export)")));
@@ -80,6 +86,6 @@ public class ExportResponses implements OASFilter {
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(item))
                 .addProperty("next", OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL)
-                        .description("Cursor of the next page (pass it as `after`); null on the last page"));
+                        .description(Page.NEXT_DOC));
     }
 }

@@ -10,15 +10,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ImportJob")
 public record ImportJobView(
-        UUID id,
+        @Schema(description = "The job's id") UUID id,
         @Schema(description = "The data set, e.g. atop-5.1") String dataSet,
-        String title,
+        @Schema(description = "The data set's title") String title,
         @Schema(description = "How to cite the data set") String citation,
-        String fileName,
-        long fileBytes,
-        ImportStatus status,
-        Instant startedAt,
-        Instant finishedAt,
+        @Schema(description = "The data set's file, as distributed") String fileName,
+        @Schema(description = "The size of the file sent, in bytes") long fileBytes,
+        @Schema(description = "Whether the job runs still, completed or failed") ImportStatus status,
+        @Schema(description = "When the job started (UTC)") Instant startedAt,
+        @Schema(description = "When it ended (UTC); null while it runs") Instant finishedAt,
         @Schema(description = "Seconds since the start, or until the end") double elapsedSeconds,
         @Schema(description = "Data rows taken from the file so far: imported or rejected") long rowsRead,
         @Schema(description = "Records created (an ATOP alliance is several rows)") long created,
@@ -28,8 +28,9 @@ public record ImportJobView(
         @Schema(description = "Why the job stopped before the end of the file, when it failed") Failure failure,
         @Schema(description = "Every rejected row (up to 20,000), in file order") List<RejectedRow> rejections) {
 
-    /** @param line the line the file could not be read from */
-    public record Failure(Long line, String reason) {
+    public record Failure(
+            @Schema(description = "The line the file could not be read from, when it was a line") Long line,
+            @Schema(description = "What stopped the job") String reason) {
     }
 
     public static ImportJobView of(ImportJob job, DataSet dataSet, Instant now, boolean withRejections) {

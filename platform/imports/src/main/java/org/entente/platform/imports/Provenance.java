@@ -6,12 +6,13 @@ import org.entente.platform.export.CsvColumns;
 /**
  * Where an imported record comes from: the data set and the record's id in it, with the data set's
  * title and citation. Curated records have none.
- *
- * @param dataSet  the data set's id, e.g. {@code dcad-1.0} (what {@code source=} on the lists filters by)
- * @param sourceId the record's id in the data set, e.g. {@code DCADv1.0-0001}
  */
 @Schema(name = "Provenance", description = "Where an imported record comes from; absent on curated records")
-public record Provenance(String dataSet, String title, String sourceId, String citation) {
+public record Provenance(
+        @Schema(description = "The data set's id, e.g. `dcad-1.0` (what `source=` on the lists filters by)") String dataSet,
+        @Schema(description = "The data set's title") String title,
+        @Schema(description = "The record's id in the data set, e.g. `DCADv1.0-0001`") String sourceId,
+        @Schema(description = "How to cite the data set, as its authors ask") String citation) {
 
     /** The value of {@code source=} that selects the curated records (those without provenance). */
     public static final String CURATED = "curated";

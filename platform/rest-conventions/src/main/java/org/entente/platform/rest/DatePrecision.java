@@ -2,12 +2,14 @@ package org.entente.platform.rest;
 
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How much of a date is known: the day, or only the month or the year (research data sets often know
  * no more). A date known to the month or year is given and kept as the period's first day, the
  * earliest day it can be; which day in it is not invented. Open-ended.
  */
+@Schema(description = "How much of the date is known: DAY, MONTH or YEAR (the date is then the first day of that month or year)")
 public enum DatePrecision {
     DAY, MONTH, YEAR;
 

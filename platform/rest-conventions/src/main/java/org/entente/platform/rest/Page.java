@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * never bare arrays, so a page can grow fields without breaking clients.
  */
 public record Page<T>(
-        List<T> items,
-        @Schema(description = "Cursor of the next page (pass it as `after`); null on the last page", nullable = true)
-        String next) {
+        @Schema(description = "The items of this page") List<T> items,
+        @Schema(description = Page.NEXT_DOC, nullable = true) String next) {
+
+    /** What {@code next} is, for the documents. */
+    public static final String NEXT_DOC = "Cursor of the next page (pass it as `after`); null on the last page";
 
     public static <T> Page<T> empty() {
         return new Page<>(List.of(), null);
