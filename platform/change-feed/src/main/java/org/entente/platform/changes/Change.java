@@ -14,7 +14,7 @@ public record Change(
         @Schema(description = "The changed record's id") String id,
         @Schema(description = "What the change did; a DELETED change is a tombstone") ChangeKind change,
         @Schema(description = "The event that announced it on Kafka (see the AsyncAPI and events documentation),"
-                + " e.g. `alliance.member-admitted.v1`", example = "alliance.member-admitted.v1") String type,
+                + " e.g. `org.entente.alliance.member-admitted.v1`", example = "org.entente.alliance.member-admitted.v1") String type,
         @Schema(description = "When the change was made (UTC)") Instant at,
         @Schema(description = "The record after the change, as the single-record GET answers it; null when DELETED",
                 implementation = Map.class) JsonNode record,
