@@ -5,7 +5,7 @@
 # and the live stream's write-to-client latency straight to exercise-service and through the gateway.
 # Starts its own suite on free ports (packaged services, embedded PostgreSQL, Kafka, MongoDB store).
 #   deploy/bench/gateway.sh [-Dthreads=8] [-Dseconds=20] [-Drounds=2] [-Dtracing=true [-Dsampling=1.0] | -Dtracing=none]
-#                             [-Daccess-log=off] [-Drate-limits=off] [-Dchanges=200]
+#                             [-Daccess-log=off] [-Drate-limits=off] [-Dchanges=200] [-Dproxied-only=true]
 # -Dtracing=true exports a -Dsampling share of the traces to a loopback collector (in the benchmark JVM, on the same
 # cores); -Dtracing=none switches the OpenTelemetry SDK off, the baseline of the default (traces not recorded).
 set -euo pipefail

@@ -78,6 +78,9 @@ public final class GatewayBenchmark {
                 nginx.destroy();
                 nginx.waitFor(10, TimeUnit.SECONDS);
             }
+            if (Boolean.getBoolean("proxied-only")) { // -Dproxied-only=true: the rounds above and nothing more
+                return;
+            }
             String alliances = service;
             String agreements = suite.endpoint("agreement-service");
             String exercises = suite.endpoint("exercise-service");
