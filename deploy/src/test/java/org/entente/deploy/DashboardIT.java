@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.entente.platform.testing.OpenApiContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +65,6 @@ class DashboardIT {
         dataDir = Files.createTempDirectory("entente-dashboard-");
         suite = LauncherProcess.start(LauncherProcess.freePorts(), dataDir, 1);
         suite.awaitUp(STARTUP);
-        OpenApiContract.holdTo(suite.gateway(), "/openapi/all"); // every exchange, held to the whole suite's document
         warmUp();
         chromium = HeadlessChromium.launch();
         BrowserContext context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 1500));

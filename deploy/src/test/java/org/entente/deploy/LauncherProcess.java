@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.entente.platform.infra.FreePorts;
+import org.entente.platform.testing.OpenApiContract;
 
 /**
  * The packaged launcher ({@code deploy/target/entente-local.jar}) started the way deploy/run-local.sh
@@ -28,13 +29,15 @@ final class LauncherProcess {
     final Map<String, Integer> ports;
     final Path dataDir;
     private final Process process;
+    private final boolean services;
     private final StringBuffer output = new StringBuffer();
     private final CompletableFuture<Void> up = new CompletableFuture<>();
 
-    private LauncherProcess(Map<String, Integer> ports, Path dataDir, Process process) {
+    private LauncherProcess(Map<String, Integer> ports, Path dataDir, Process process, boolean services) {
         this.ports = ports;
         this.dataDir = dataDir;
         this.process = process;
+        this.services = services;
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
         reader.start();
@@ -76,7 +79,7 @@ final class LauncherProcess {
             builder.environment().remove(external);
         }
         builder.environment().putAll(environment);
-        return new LauncherProcess(ports, dataDir, builder.start());
+        return new LauncherProcess(ports, dataDir, builder.start(), !options.contains("--infra-only"));
     }
 
     /**
@@ -104,12 +107,18 @@ final class LauncherProcess {
         return output;
     }
 
-    /** Waits for the launcher's "all healthy" line; fails with its output if it stops or takes too long. */
+    /**
+     * Waits for the launcher's "all healthy" line; fails with its output if it stops or takes too long. From
+     * then on, every REST Assured exchange with the gateway is held to the whole suite's document.
+     */
     void awaitUp(Duration timeout) throws Exception {
         try {
             up.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new AssertionError("The suite did not come up:\n" + output, e);
+        }
+        if (services) {
+            OpenApiContract.holdTo(gateway(), "/openapi/all");
         }
     }
 
